@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { wireCommands } from '@/lib/background/commands';
+import { createLookupMenu, wireLookupMenu } from '@/lib/background/context-menu';
+import { trackPageTerms } from '@/lib/background/track-page-terms';
+import { wireToolbarButton } from '@/lib/browser-ui/open-panel';
+
+// The background only wires browser UI and relays: it never sees page text.
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(createLookupMenu);
+  wireToolbarButton();
+  wireLookupMenu();
+  wireCommands();
+  trackPageTerms();
+});

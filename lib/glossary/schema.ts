@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * The fixed categories follow how the source texts group the methods ("Metoder og redskaber" on
+ * jobmeddiagnose.dk) plus the schemes and concepts of the acts. Add one only with a reason: the side
+ * panel browses by these and the hover card shows them.
+ */
+export const CATEGORIES = [
+  'tværfaglige indsatser',
+  'redskaber til personer med begrænsninger i arbejdsevnen',
+  'sundhedsfremmende indsatser',
+  'støtte i beskæftigelse',
+  'ydelser og forløb',
+  'begreber',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+const text = z.string().trim().min(1);
+
+/** Only https: a caseworker clicks these links, and a plain-http link is a downgrade we never offer. */
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+
+const link = z.strictObject({
+  title: text,
+  url: httpsUrl,
+});
+
+const legalBasis = z.strictObject({
+  law: text.describe('The act by its name, e.g. "Lov om en aktiv beskæftigelsesindsats".'),
+  url: httpsUrl.describe('The retsinformation.dk ELI link of the version the entry describes.'),
+  section: text.optional().describe('A § only when certain, e.g. "§ 78".'),
+});
+
+/**
+ * Another common meaning of one of the entry's abbreviations; the matcher uses it to leave the
+ * abbreviation unmarked where the text shows that other meaning.
+ */
+const ambiguity = z.strictObject({
+  abbreviation: text,
+  meaning: text.describe('The other meaning in words, e.g. "IPS-skærm (skærmteknologi)".'),
+  compounds: z
+    .array(text)
+    .default([])
+    .describe('Words that, joined to the abbreviation by a hyphen, show the other meaning ("nummer" for SE-nummer).'),
+  expansions: z
+    .array(text)
+    .default([])
+    .describe('Long forms that, written before "(ABBR)" on a page, define the abbreviation otherwise.'),
+});
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const entrySchema = z.strictObject({
+  id: z.string().regex(ID_PATTERN, 'skal være små bogstaver, tal og bindestreger (kebab-case)'),
+  term: text,
+  englishTerm: text.optional(),
+  abbreviations: z.array(text).default([]).describe('Acronyms, matched case-sensitively.'),
+  aliases: z.array(text).default([]).describe('Other names and spellings, matched case-insensitively.'),
+  forms: z
+    .array(text)
+    .default([])
+    .describe('Inflected forms that the rules for Danish inflection cannot derive.'),
+  category: z.enum(CATEGORIES),
+  summary: text.max(240),
+  description: text,
+  targetGroup: text.optional(),
+  legalBasis: legalBasis.optional(),
+  related: z.array(z.string().regex(ID_PATTERN)).default([]),
+  sources: z.array(link).min(1),
+  ambiguous: z.array(ambiguity).default([]),
+});
+
+export const glossarySchema = z.array(entrySchema).min(1);
+
+/** An entry as the rest of the extension sees it: every list present, even where the file left it out. */
+export type GlossaryEntry = z.output<typeof entrySchema>;
+export type Glossary = GlossaryEntry[];

@@ -1,0 +1,34 @@
+// `npm run setup`: everything a fresh machine needs, safe to run again.
+// 1. npm ci  2. a system Chromium for the browser tests (Debian's, when root and none is found)
+// 3. the extension built for Chrome and Firefox.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_INSTALL_HINT, locateChromium } from './find-chromium.mjs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const step = (text) => console.log(`\n▶ ${text}`);
+
+step('Installing dependencies (npm ci)');
+run('npm', ['ci', '--no-audit', '--no-fund']);
+
+step('Looking for Chromium');
+let chromium = locateChromium();
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = existsSync('/usr/bin/apt-get');
+if (!chromium && isRoot && hasApt) {
+  console.log("No Chromium found: installing Debian's chromium with apt-get.");
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
+  chromium = locateChromium();
+}
+if (chromium) {
+  console.log(`Chromium: ${chromium}`);
+} else {
+  console.warn(`No Chromium found, and this script cannot install it here. ${CHROMIUM_INSTALL_HINT}`);
+  console.warn('The browser tests in `npm test` will fail until it is installed.');
+}
+
+step('Building the extension (Chrome MV3 and Firefox)');
+run('npm', ['run', 'build']);
+run('npm', ['run', 'build:firefox']);
+console.log('\n✔ Set-up done. Run `npm test`.');

@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+// @ts-expect-error -- a plain ES module shared with the set-up script; its two exports are typed below.
+import { findChromium as findChromiumUntyped } from '../../../scripts/find-chromium.mjs';
+
+const findChromium = findChromiumUntyped as () => string;
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the system Chromium headless with the built extension in a fresh profile. Throws, with
+ * what to do, when the browser or the build is missing: a browser test never skips silently.
+ */
+export async function launchExtension(): Promise<LaunchedExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` (npm test does it for you).`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'metodelup-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface SessionStorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/** Reads a key of the extension's session storage (where WXT's `session:` items live). */
+export function readSessionStorage(extension: LaunchedExtension, key: string): Promise<unknown> {
+  return extension.serviceWorker.evaluate(async (storageKey) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: SessionStorageArea } } };
+    const stored = await chrome.storage.session.get(storageKey);
+    return stored[storageKey];
+  }, key);
+}

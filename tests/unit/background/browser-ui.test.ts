@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { LOOKUP_MENU_ID } from '@/lib/background/context-menu';
+import { lookupRequest } from '@/lib/lookup-request';
+import { fillBrowserGaps } from '../helpers/browser-gaps';
+
+const tab = { id: 7, windowId: 3, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+
+describe('background: toolbar, context menu and shortcut', () => {
+  let gaps: ReturnType<typeof fillBrowserGaps>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    gaps = fillBrowserGaps();
+    void background.main();
+  });
+  afterEach(() => gaps.restore());
+
+  it('makes the toolbar button open the side panel', () => {
+    expect(gaps.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
+  });
+
+  it('adds "Slå op" for selected text when installed', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(gaps.createMenu).toHaveBeenCalledWith({
+      id: LOOKUP_MENU_ID,
+      title: "Slå '%s' op i Metodelup",
+      contexts: ['selection'],
+    });
+  });
+
+  it('opens the panel in the window of the click and hands it the selection to search', async () => {
+    gaps.clickMenu({ menuItemId: LOOKUP_MENU_ID, selectionText: '  personlig\n assistance ' }, tab);
+    expect(gaps.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+    await expect.poll(() => lookupRequest.getValue()).toMatchObject({ query: 'personlig assistance' });
+  });
+
+  it('ignores clicks on menu items that are not ours', async () => {
+    gaps.clickMenu({ menuItemId: 'another-extension', selectionText: 'IPS' }, tab);
+    expect(gaps.sidePanel.open).not.toHaveBeenCalled();
+    expect(await lookupRequest.getValue()).toBeNull();
+  });
+
+  it('opens the panel on the keyboard command, and only on ours', () => {
+    gaps.runCommand('something-else', tab);
+    expect(gaps.sidePanel.open).not.toHaveBeenCalled();
+    gaps.runCommand('open-panel', tab);
+    expect(gaps.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+  });
+});

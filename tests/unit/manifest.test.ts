@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+type Manifest = Record<string, unknown> & { permissions?: string[]; content_scripts?: { matches: string[]; all_frames?: boolean }[] };
+
+const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
+
+// The manifests are what the browsers and the stores see; they come from wxt.config.ts, so this
+// checks the config through a real build rather than reading the config itself.
+describe('the built manifests', () => {
+  let chrome: Manifest;
+  let firefox: Manifest;
+
+  beforeAll(() => {
+    execFileSync('node', ['scripts/ensure-build.mjs'], { stdio: 'inherit' });
+    chrome = read('chrome-mv3');
+    firefox = read('firefox-mv2');
+  }, 120_000);
+
+  it('Chrome: side panel, service worker, content script on every http(s) page, menus and a shortcut', () => {
+    expect(chrome).toMatchObject({
+      manifest_version: 3,
+      name: 'Metodelup',
+      side_panel: { default_path: 'sidepanel.html' },
+      background: { service_worker: 'background.js' },
+      commands: { 'open-panel': { suggested_key: { default: 'Alt+Shift+M' } } },
+    });
+    expect(chrome.content_scripts?.[0]).toMatchObject({ matches: ['http://*/*', 'https://*/*'], all_frames: true });
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+  });
+
+  it('Firefox: a sidebar, no Chrome-only permission, and the gecko settings AMO requires', () => {
+    expect(firefox).toMatchObject({
+      sidebar_action: { default_panel: 'sidepanel.html' },
+      browser_specific_settings: {
+        gecko: { strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      },
+    });
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+  });
+
+  it('asks for no host permission beyond its content script', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest).not.toHaveProperty('host_permissions');
+      expect(manifest.permissions?.some((permission) => permission.includes('://'))).toBe(false);
+    }
+  });
+});

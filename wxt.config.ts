@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { glossaryPlugin } from './scripts/vite-glossary-plugin';
+
+// One source for Chrome/Edge (MV3, side_panel) and Firefox (MV2, sidebar_action): WXT maps the
+// `sidepanel` entrypoint to each browser's own panel key.
+export default defineConfig({
+  // Explicit imports everywhere: a reader sees where `browser` and `defineContentScript` come from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact(), glossaryPlugin()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Metodelup',
+    description:
+      'Slå metoder og begreber op i tekster om beskæftigelse og socialområdet: markeringer, definitioner og søgning – uden at sende noget fra siden.',
+    // `storage` for settings and the found terms, `contextMenus` for "look up the selection";
+    // the side panel permission exists only in Chromium.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Åbn Metodelup' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Åbn Metodelup',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'metodelup@metodelup.dk',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android knows data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
