@@ -10,7 +10,7 @@ export function ResultList({ entries, query }: Props) {
     return <p class="result-list__empty">Ingen opslag matcher "{query}".</p>;
   }
   return (
-    <ul class="result-list" aria-label={query ? 'Søgeresultater' : 'Alle opslag'}>
+    <ul class="result-list" aria-label={query ? 'Søgeresultater' : 'Alle opslag'} data-query={query}>
       {entries.map((entry) => (
         <li key={entry.id} class="result" data-entry-id={entry.id}>
           <span class="result__term">

@@ -19,7 +19,7 @@ export function SidePanel({ glossary }: { glossary: Glossary }) {
 
   const entries = useMemo(() => {
     if (!query.trim()) return [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'da'));
-    return index.search(query).flatMap((result) => byId.get(String(result.id)) ?? []);
+    return index.search(query).flatMap((id) => byId.get(id) ?? []);
   }, [query, index, byId, glossary]);
 
   return (

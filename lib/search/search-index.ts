@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { GlossaryEntry } from '../glossary/schema';
 import { foldDanish } from './fold-danish';
 
@@ -8,6 +8,8 @@ const FIELDS = ['term', 'abbreviations', 'aliases', 'englishTerm', 'summary', 'd
 /** Splits on anything that is not a letter or digit, in any script (æ, ø, å are letters). */
 const TOKEN_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
+const tokenize = (text: string) => text.split(TOKEN_SEPARATOR).filter(Boolean);
+
 /**
  * Options shared by the index and every search over it. Abbreviations are matched as words here
  * (a search for "ips" should find IPS); only the page matcher is case-sensitive.
@@ -15,7 +17,7 @@ const TOKEN_SEPARATOR = /[^\p{L}\p{N}]+/u;
 export const searchIndexOptions: Options<GlossaryEntry> = {
   fields: [...FIELDS],
   storeFields: ['id'],
-  tokenize: (text) => text.split(TOKEN_SEPARATOR).filter(Boolean),
+  tokenize,
   processTerm: (term) => foldDanish(term),
   extractField: (entry, field) => {
     const value: unknown = entry[field as keyof GlossaryEntry];
@@ -31,10 +33,28 @@ export const searchIndexOptions: Options<GlossaryEntry> = {
   },
 };
 
-export function createSearchIndex(glossary: readonly GlossaryEntry[]): MiniSearch<GlossaryEntry> {
-  const index = new MiniSearch<GlossaryEntry>(searchIndexOptions);
-  index.addAll(glossary);
-  return index;
+/** A name folded the way the index folds words, so "Place and train" and "place-and-train" meet. */
+const nameKey = (name: string) => tokenize(name).map(foldDanish).join(' ');
+
+export interface GlossarySearch {
+  /** Entry ids, best first. A query that is exactly one entry's name puts that entry first. */
+  search(query: string): string[];
 }
 
-export type { SearchResult };
+export function createSearchIndex(glossary: readonly GlossaryEntry[]): GlossarySearch {
+  const index = new MiniSearch<GlossaryEntry>(searchIndexOptions);
+  index.addAll(glossary);
+  // Word order matters for names the bag of words cannot tell apart (place and train, train and place).
+  const exactNames = new Map<string, string>();
+  for (const entry of glossary) {
+    const names = [entry.term, entry.englishTerm, ...entry.abbreviations, ...entry.aliases, ...entry.forms];
+    for (const name of names) if (name && !exactNames.has(nameKey(name))) exactNames.set(nameKey(name), entry.id);
+  }
+  return {
+    search(query) {
+      const ids = index.search(query).map((result) => String(result.id));
+      const exact = exactNames.get(nameKey(query));
+      return exact ? [exact, ...ids.filter((id) => id !== exact)] : ids;
+    },
+  };
+}

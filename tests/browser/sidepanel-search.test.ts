@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import rawGlossary from '../../data/glossary.json';
+import { launchExtension, type LaunchedExtension } from './support/launch-extension';
+
+interface RawEntry {
+  id: string;
+  term: string;
+  abbreviations?: string[];
+}
+const glossary = rawGlossary as RawEntry[];
+
+describe('side panel search over the bundled glossary, in Chromium', () => {
+  let extension: LaunchedExtension;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true });
+    extension = await launchExtension();
+    page = await extension.context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  });
+  afterAll(() => extension.close());
+
+  const firstResultFor = async (query: string) => {
+    await page.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill(query);
+    // The list says which query it shows: never read the results of the previous one.
+    await page.locator('.result-list').and(page.locator(`[data-query="${query.replace(/"/g, '\\"')}"]`)).waitFor();
+    return page.getByRole('list', { name: 'Søgeresultater' }).getByRole('listitem').first().getAttribute('data-entry-id');
+  };
+
+  it('lists every entry while the search box is empty', async () => {
+    await expect.poll(() => page.getByRole('list', { name: 'Alle opslag' }).getByRole('listitem').count()).toBe(glossary.length);
+    await page.screenshot({ path: 'test-results/sidepanel-browse.png' });
+  });
+
+  it('finds every entry first by its name, and by each abbreviation', async () => {
+    const misses: string[] = [];
+    for (const entry of glossary) {
+      for (const query of [entry.term, ...(entry.abbreviations ?? [])]) {
+        if ((await firstResultFor(query)) !== entry.id) misses.push(`${query} → ${entry.id}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('finds Åben og Rolig and fleksjob as a caseworker may type them', async () => {
+    expect(await firstResultFor('aaben og rolig')).toBe('aaben-og-rolig');
+    expect(await firstResultFor('flexjob')).toBe('fleksjob');
+    await page.screenshot({ path: 'test-results/sidepanel-flexjob.png' });
+  });
+});

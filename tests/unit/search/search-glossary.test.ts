@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import rawGlossary from '@/data/glossary.json';
+import { parseGlossary } from '@/lib/glossary/validate';
+import { createSearchIndex } from '@/lib/search/search-index';
+
+const glossary = parseGlossary(rawGlossary);
+const index = createSearchIndex(glossary);
+const firstHit = (query: string) => index.search(query)[0];
+
+describe('searching the bundled glossary', () => {
+  it.each(glossary.map((entry) => [entry.term, entry.id]))('finds "%s" first by its name', (term, id) => {
+    expect(firstHit(term)).toBe(id);
+  });
+
+  it.each(glossary.flatMap((entry) => entry.abbreviations.map((abbr) => [abbr, entry.id])))(
+    'finds %s first by its abbreviation, in any case',
+    (abbreviation, id) => {
+      expect(firstHit(abbreviation)).toBe(id);
+      expect(firstHit(abbreviation.toLowerCase())).toBe(id);
+    },
+  );
+
+  // A table of what a caseworker types and what must come first.
+  it.each([
+    ['aaben og rolig', 'aaben-og-rolig'],
+    ['flexjob', 'fleksjob'],
+    ['fleks', 'fleksjob'],
+    ['peer-støtte', 'peerstoette'],
+    ['Individual Placement and Support', 'ips'],
+    ['løntilskud', 'loentilskud'],
+    ['mentor', 'mentorstoette'],
+    ['hjælpemiddel', 'hjaelpemidler'],
+    ['ressourceforloeb', 'ressourceforloeb'],
+    ['kompensationsloven', 'kompensation-for-handicap'],
+    // Not names: prefixes, misspellings and words from the text must still lead to the entry.
+    ['aaben og', 'aaben-og-rolig'],
+    ['flexj', 'fleksjob'],
+    ['personlig ass', 'personlig-assistance'],
+    ['mentorstotte', 'mentorstoette'],
+    ['virksomhedspraktikk', 'virksomhedspraktik'],
+    ['sygemeldt angst', 'ibbis'],
+    ['overgang bolig', 'cti'],
+  ])('"%s" finds %s first', (query, id) => {
+    expect(firstHit(query)).toBe(id);
+  });
+});
