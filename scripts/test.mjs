@@ -26,7 +26,8 @@ const steps = [
 const failed = [];
 for (const [title, command, args] of steps) {
   console.log(`\n▶ ${title}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
   if (status !== 0) failed.push(title);
 }
 if (failed.length > 0) {

@@ -1,0 +1,77 @@
+import type { GlossaryEntry } from '../glossary/schema';
+
+/** Another meaning of an abbreviation, compiled. */
+export interface OtherMeaning {
+  abbreviation: string;
+  /** Lower-case words that, after "ABBR-", show the other meaning. */
+  compounds: string[];
+  /** "expansion (ABBR)" or "ABBR (expansion)" anywhere on the page defines it otherwise. */
+  definition: RegExp;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileOtherMeanings(glossary: readonly GlossaryEntry[]): Map<string, OtherMeaning[]> {
+  const byAbbreviation = new Map<string, OtherMeaning[]>();
+  for (const entry of glossary) {
+    for (const { abbreviation, compounds, expansions } of entry.ambiguous) {
+      const abbr = escape(abbreviation);
+      const longForms = expansions.map((expansion) => escape(expansion).replace(/\s+/g, '\\s+')).join('|');
+      const definition = longForms
+        ? new RegExp(`(?:${longForms})\\s*\\(\\s*${abbr}\\s*\\)|${abbr}\\s*\\(\\s*(?:${longForms})\\s*\\)`, 'iu')
+        : /(?!)/u;
+      const meaning = { abbreviation, compounds: compounds.map((word) => word.toLocaleLowerCase('da')), definition };
+      byAbbreviation.set(abbreviation, [...(byAbbreviation.get(abbreviation) ?? []), meaning]);
+    }
+  }
+  return byAbbreviation;
+}
+
+/** The abbreviations that the page defines with another meaning ("Cyber Threat Intelligence (CTI)"). */
+export function definedOtherwise(text: string, meanings: Map<string, OtherMeaning[]>): Set<string> {
+  const found = new Set<string>();
+  for (const [abbreviation, list] of meanings) {
+    if (!text.includes(abbreviation)) continue;
+    if (list.some((meaning) => meaning.definition.test(text))) found.add(abbreviation);
+  }
+  return found;
+}
+
+/** "SE-nummer", "IPS-skærm": the word joined by the hyphen shows the other meaning. */
+export function compoundShowsOtherMeaning(tail: string, meanings: readonly OtherMeaning[]): boolean {
+  const word = tail.toLocaleLowerCase('da');
+  return meanings.some((meaning) => meaning.compounds.some((compound) => word.startsWith(compound)));
+}
+
+// Short, frequent function words: enough to tell a Danish sentence from an English one.
+const DANISH = new Set('og i at det en til er som på med af for den der har de ikke kan skal om eller ved et fra efter hvis under'.split(' '));
+const ENGLISH = new Set('the and of to is in for with that on are by this be as an from was it or at which have can'.split(' '));
+
+/** True when the words around a match read as English rather than Danish. */
+export function surroundedByEnglish(text: string, start: number, end: number, reach = 80): boolean {
+  const around = `${text.slice(Math.max(0, start - reach), start)} ${text.slice(end, end + reach)}`;
+  let danish = 0;
+  let english = 0;
+  for (const word of around.toLocaleLowerCase('da').split(/[^\p{L}]+/u)) {
+    if (DANISH.has(word)) danish += 1;
+    if (ENGLISH.has(word)) english += 1;
+  }
+  return english >= 2 && english > danish;
+}
+
+/**
+ * True when the abbreviation stands beside a word in capitals that is not itself an abbreviation
+ * ("SE HER", "SE OGSÅ"): a heading or a shout, not the term. "IPS, CTI og ACT" is still a list.
+ */
+export function inCapitalsRun(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): boolean {
+  const before = /([\p{L}]+)[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[^\p{L}\n]{1,3}([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1];
+  const shouting = (word: string | undefined) =>
+    word !== undefined &&
+    word.length >= 2 &&
+    !abbreviations.has(word) &&
+    word === word.toLocaleUpperCase('da') &&
+    word !== word.toLocaleLowerCase('da');
+  return shouting(before) || shouting(after);
+}
+

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import rawGlossary from '@/data/glossary.json';
+import { parseGlossary } from '@/lib/glossary/validate';
+import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { visibleText } from '@/lib/matcher/text-patterns';
+
+const matcher = compileMatcher(parseGlossary(rawGlossary));
+
+/** What a reader would see marked: [matched text, entry id] in order. */
+function marked(text: string): [string, string][] {
+  const suppressed = matcher.definedOtherwise(text);
+  return matcher.find(text, { suppressed }).map((m) => [visibleText(text.slice(m.start, m.end)), m.entryId]);
+}
+
+describe('matching glossary terms in Danish text', () => {
+  it.each<[string, string, [string, string][]]>([
+    // Inflection by rule, the doubled consonant included
+    ['definite', 'Fleksjobbet blev bevilget.', [['Fleksjobbet', 'fleksjob']]],
+    ['genitive', 'Et fleksjobs varighed er fem år.', [['fleksjobs', 'fleksjob']]],
+    ['doubled d', 'Løntilskuddet udbetales til arbejdsgiveren.', [['Løntilskuddet', 'loentilskud']]],
+    ['doubled k', 'Virksomhedspraktikken varede otte uger.', [['Virksomhedspraktikken', 'virksomhedspraktik']]],
+    ['definite of alias', 'Mentoren hjalp med struktur.', [['Mentoren', 'mentorstoette']]],
+    ['plural definite', 'Hjælpemidlerne blev leveret.', [['Hjælpemidlerne', 'hjaelpemidler']]],
+    ['irregular form from `forms`', 'Hjælpemidlet er bevilget.', [['Hjælpemidlet', 'hjaelpemidler']]],
+    ['ending in -e', 'Arbejdsevnen er nedsat.', [['Arbejdsevnen', 'arbejdsevne']]],
+    // Compounds: the term as first part, unless a longer entry matches
+    ['compound', 'Fleksjobordningen blev ændret.', [['Fleksjobordningen', 'fleksjob']]],
+    ['compound with linking s', 'Et løntilskudsjob hos kommunen.', [['løntilskudsjob', 'loentilskud']]],
+    ['compound of -praktik', 'Et virksomhedspraktikforløb.', [['virksomhedspraktikforløb', 'virksomhedspraktik']]],
+    ['longer entry wins', 'Ressourceforløbsydelsen udbetales.', [['Ressourceforløbsydelsen', 'ressourceforloebsydelse']]],
+    ['longer entry wins over the middle', 'Fleksløntilskuddet reguleres.', [['Fleksløntilskuddet', 'flexloentilskud']]],
+    // Abbreviations: case-sensitive, hyphen compounds
+    ['abbreviation', 'Kommunen tilbyder IPS.', [['IPS', 'ips']]],
+    ['never lower case', 'Filen hedder ips.txt og act.', []],
+    ['hyphen compound', 'ACT-metoden og CTI-forløb samt IPS-indsatsen.', [['ACT-metoden', 'act'], ['CTI-forløb', 'cti'], ['IPS-indsatsen', 'ips']]],
+    ['hanging hyphen', 'Der tilbydes CTI- og peer-støtte.', [['CTI', 'cti'], ['peer-støtte', 'peerstoette']]],
+    ['a list of abbreviations', 'Metoderne IPS, CTI og ACT virker.', [['IPS', 'ips'], ['CTI', 'cti'], ['ACT', 'act']]],
+    // The Danish verb "se" is never SE
+    ['verb se', 'Se vejledningen, og se også bilaget.', []],
+    ['SE in capitals', 'SE HER: nye regler', []],
+    ['SE in Danish text', 'Kommunen arbejder med SE i jobcentret.', [['SE', 'supported-employment'], ['jobcentret', 'jobcenter']]],
+    // Multi-word names across white space runs, line breaks, NBSP and soft hyphens
+    ['spaces', 'Hun fik personlig   assistance.', [['personlig assistance', 'personlig-assistance']]],
+    ['line break', 'Hun fik personlig\nassistance i jobbet.', [['personlig assistance', 'personlig-assistance']]],
+    ['no-break space', 'Hun fik personlig\u00a0assistance.', [['personlig assistance', 'personlig-assistance']]],
+    ['soft hyphen', 'Et fleks\u00adjob og personlig assi\u00adstance.', [['fleksjob', 'fleksjob'], ['personlig assistance', 'personlig-assistance']]],
+    ['multi-word inflected', 'Åben og Rolig-forløbet og Lær at tackle-kurserne.', [['Åben og Rolig-forløbet', 'aaben-og-rolig'], ['Lær at tackle-kurserne', 'laer-at-tackle']]],
+    // Letters beyond ASCII are letters: no match inside a longer word
+    ['no match inside a word', 'Seniorjobbet, men ikke antifleksjob eller præfleksjob.', [['Seniorjobbet', 'seniorjob']]],
+    // Ambiguous abbreviations with another meaning in the text
+    ['SE-nummer', 'Oplys virksomhedens SE-nummer og SE-selskab.', []],
+    ['IPS-skærm', 'En IPS-skærm og et IPS-panel.', []],
+    ['English around it', 'The SE Asia region and the ACT government are in the news.', []],
+  ])('%s', (_, text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['institutsikringsordning (IPS)', 'IPS'],
+    ['Acceptance and Commitment Therapy (ACT)', 'ACT'],
+    ['Cyber Threat Intelligence (CTI)', 'CTI'],
+  ])('leaves the abbreviation unmarked on a page that defines it as "%s"', (definition, abbreviation) => {
+    const page = `Indledning om ${definition}. Senere i teksten står der blot ${abbreviation} igen.`;
+    expect(marked(page).filter(([, id]) => ['ips', 'act', 'cti'].includes(id))).toEqual([]);
+    // The same sentence without the other definition is marked.
+    expect(marked(`Senere i teksten står der blot ${abbreviation} igen.`)).toHaveLength(1);
+  });
+
+  it('marks the abbreviation where the page defines it our way', () => {
+    expect(marked('Individual Placement and Support (IPS) virker. IPS bruges i kommunen.')).toEqual([
+      ['Individual Placement and Support', 'ips'],
+      ['IPS', 'ips'],
+      ['IPS', 'ips'],
+    ]);
+  });
+});

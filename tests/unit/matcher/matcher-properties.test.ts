@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rawGlossary from '@/data/glossary.json';
+import { parseGlossary } from '@/lib/glossary/validate';
+import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { deriveForms } from '@/lib/matcher/danish-forms';
+
+const glossary = parseGlossary(rawGlossary);
+const matcher = compileMatcher(glossary);
+
+const names = glossary.flatMap((entry) => [entry.term, ...entry.aliases, ...entry.abbreviations, ...entry.forms]);
+const fillers = ['og', 'i', 'kommunen', 'borgeren', 'efter', 'loven', 'stk.', '§ 116', 'jf.', 'fx', 'øre', 'Æble', 'år'];
+const separators = [' ', '  ', '\n', '\u00a0', ', ', '. ', '-', '\u00ad', '(', ')', '»', '«', '/'];
+
+const pageText = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...fillers), fc.string({ maxLength: 6 })), fc.constantFrom(...separators)), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.map(([word, separator]) => word + separator).join(''));
+
+describe('matcher properties', () => {
+  it('returns matches in order, inside the text, never overlapping, never empty', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        const matches = matcher.find(text);
+        let previousEnd = 0;
+        for (const match of matches) {
+          expect(match.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(match.end).toBeGreaterThan(match.start);
+          expect(match.end).toBeLessThanOrEqual(text.length);
+          previousEnd = match.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds every name and every derived form of it, as written in a sentence', () => {
+    const misses: string[] = [];
+    for (const entry of glossary) {
+      const wordNames = [entry.term, entry.englishTerm, ...entry.aliases].filter((n): n is string => !!n);
+      const written = [
+        ...entry.abbreviations,
+        ...entry.forms,
+        ...wordNames.flatMap((name) => {
+          const words = name.split(' ');
+          const last = words.pop() ?? '';
+          return deriveForms(last).map((form) => [...words, form].join(' '));
+        }),
+      ];
+      for (const form of written) {
+        const text = `I kommunen står der ${form} i sagen.`;
+        const [match] = matcher.find(text);
+        const start = text.indexOf(form);
+        if (!match || match.entryId !== entry.id || match.start !== start || match.end !== start + form.length) {
+          misses.push(`${form} (${entry.id})`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
