@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../glossary/schema';
+import type { MatchableEntry } from '../glossary/matchable';
 
 /** Another meaning of an abbreviation, compiled. */
 export interface OtherMeaning {
@@ -11,7 +11,7 @@ export interface OtherMeaning {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function compileOtherMeanings(glossary: readonly GlossaryEntry[]): Map<string, OtherMeaning[]> {
+export function compileOtherMeanings(glossary: readonly MatchableEntry[]): Map<string, OtherMeaning[]> {
   const byAbbreviation = new Map<string, OtherMeaning[]>();
   for (const entry of glossary) {
     for (const { abbreviation, compounds, expansions } of entry.ambiguous) {

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../glossary/schema';
+import type { MatchableEntry } from '../glossary/matchable';
 import {
   compileOtherMeanings,
   compoundShowsOtherMeaning,
@@ -58,7 +58,7 @@ function wordNameSource(name: string, forms: readonly string[]): string {
  * Compiles the glossary once into a matcher. Text is cut into words once; each word's first
  * letters look up the few names that could start there, and only those run, anchored at that word.
  */
-export function compileMatcher(glossary: readonly GlossaryEntry[]): Matcher {
+export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
   const byWordKey = new Map<string, Pattern[]>();
   const byAbbreviation = new Map<string, Pattern[]>();
   const otherMeanings = compileOtherMeanings(glossary);

@@ -28,11 +28,14 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('content script: runs on a served page and reports to the background', async () => {
+  it('content script: runs on a served page and reports the terms it found to the background', async () => {
     const page = await extension.context.newPage();
     await page.goto(server.url('pages/simple.html'));
-    const reportingTabs = async () => Object.keys((await readSessionStorage(extension, 'page-terms')) ?? {});
-    await expect.poll(reportingTabs, { timeout: 10_000 }).toHaveLength(1);
+    const reported = async () => {
+      const tabs = ((await readSessionStorage(extension, 'page-terms')) ?? {}) as Record<string, { frames: Record<string, Record<string, number>> }>;
+      return Object.values(tabs).map((tab) => tab.frames['0']);
+    };
+    await expect.poll(reported, { timeout: 10_000 }).toEqual([{ fleksjob: 2, loentilskud: 1, 'nedsat-arbejdsevne': 1 }]);
     await page.close();
   });
 });

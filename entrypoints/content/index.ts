@@ -1,0 +1,33 @@
+import matchable from 'virtual:metodelup-glossary/match';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startHighlighter } from '@/lib/content/highlighter';
+import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { sendToBackground } from '@/lib/messages';
+import './highlight.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  // The ::highlight styles go in through the manifest: the page's DOM and stylesheets stay as they are.
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    try {
+      const highlighter = startHighlighter({
+        document,
+        matcher: compileMatcher(matchable),
+        ctx,
+        onCounts: (counts) => {
+          void sendToBackground({ type: 'page-terms', counts }).catch(() => undefined);
+        },
+      });
+      // A single-page app that changes its address has a new page: count it afresh.
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        highlighter.rescanAll();
+      });
+    } catch (error) {
+      console.debug('Metodelup: highlighting is off on this page', error);
+    }
+  },
+});

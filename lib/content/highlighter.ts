@@ -1,0 +1,117 @@
+import type { Matcher } from '../matcher/compile-matcher';
+import { collectTextRuns, type TextRun } from '../page/collect-text';
+import { findTermsInRun } from '../page/find-terms';
+import { OWN_PREFIX } from '../page/skip-rules';
+import { createHighlightPainter, type Painter } from './highlight-painter';
+import { createMarkPainter, MARK_CLASS } from './mark-painter';
+import { runInSlices } from './time-slices';
+import { watchPageChanges } from './watch-page-changes';
+
+/** What the highlighter needs from WXT's content-script context: its timers and its lifetime. */
+export interface HighlighterContext {
+  isInvalid: boolean;
+  setTimeout(callback: () => void, ms: number): number;
+  onInvalidated(callback: () => void): void;
+}
+
+export interface HighlighterOptions {
+  document: Document;
+  matcher: Matcher;
+  ctx: HighlighterContext;
+  /** Called after every scan with the entry ids found in this frame and how often. */
+  onCounts: (counts: Record<string, number>) => void;
+}
+
+const isHidden = (element: Element) =>
+  typeof element.checkVisibility === 'function' && !element.checkVisibility();
+
+const isOwn = (node: Node) =>
+  node.nodeType === 1 &&
+  ((node as Element).localName.startsWith(OWN_PREFIX) || (node as Element).classList.contains(MARK_CLASS));
+
+/**
+ * Highlights the glossary's terms in a document and keeps them current as the page changes:
+ * scans in slices of a few milliseconds, watches the body and open shadow roots, and removes every
+ * trace when WXT's context is invalidated.
+ */
+export function startHighlighter({ document, matcher, ctx, onCounts }: HighlighterOptions) {
+  const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+  const painter: Painter = registry ? createHighlightPainter(registry) : createMarkPainter(document);
+  const suppressed = new Set<string>();
+  const watchedShadowRoots = new WeakSet<ShadowRoot>();
+  let queue: Promise<void> = Promise.resolve();
+
+  const watcher = watchPageChanges({
+    onChanges: ({ roots }) => {
+      schedule(roots === 'all' ? [document.body] : roots);
+    },
+    ignore: (node) => isOwn(node),
+    setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
+    // The context's timers are plain timer ids: the page's clearTimeout cancels them.
+    clearTimer: (id) => {
+      clearTimeout(id);
+    },
+  });
+
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (watchedShadowRoots.has(root)) return;
+    watchedShadowRoots.add(root);
+    watcher.observe(root);
+    schedule([root]);
+  };
+
+  const slices = { stopped: () => ctx.isInvalid, setTimer: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms) };
+
+  /** Scans roots; a rescan of a root first forgets what was painted in it. */
+  const scan = async (roots: Node[]) => {
+    const runs: TextRun[] = [];
+    const walks = roots.map((root) => collectTextRuns(root, { isHidden, onShadowRoot }));
+    const collected = await runInSlices(() => {
+      const walk = walks[0];
+      if (!walk) return false;
+      const next = walk.next();
+      if (next.done) {
+        walks.shift();
+        return true;
+      }
+      runs.push(next.value);
+      for (const abbreviation of matcher.definedOtherwise(next.value.text)) suppressed.add(abbreviation);
+      return true;
+    }, slices);
+    if (!collected) return;
+    painter.removeWithin(roots);
+    let index = 0;
+    const painted = await runInSlices(() => {
+      const run = runs[index++];
+      if (!run) return false;
+      if (run.nodes.every((node) => node.isConnected)) painter.add(findTermsInRun(run, matcher, suppressed));
+      return true;
+    }, slices);
+    watcher.discardPending();
+    if (painted) onCounts(painter.counts());
+  };
+
+  const schedule = (roots: Node[]) => {
+    queue = queue.then(() => scan(roots)).catch((error: unknown) => {
+      // Never into the page: a page we cannot read is a page without highlights.
+      console.debug('Metodelup: scanning stopped', error);
+    });
+  };
+
+  if (document.body) {
+    watcher.observe(document.body);
+    schedule([document.body]);
+  }
+  ctx.onInvalidated(() => {
+    watcher.disconnect();
+    painter.clear();
+  });
+
+  return {
+    /** Resolves when every scan asked for so far has finished (for tests and the benchmark). */
+    settled: () => queue,
+    rescanAll: () => {
+      schedule([document.body]);
+    },
+  };
+}

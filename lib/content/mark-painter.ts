@@ -1,0 +1,89 @@
+import { insideAny, type Painter } from './highlight-painter';
+
+/** The class of the fallback `<mark>` elements: unique to the extension, never a page's. */
+export const MARK_CLASS = 'metodelup-mark-7f3a';
+
+interface Painted {
+  entryId: string;
+  marks: HTMLElement[];
+}
+
+/**
+ * Fallback for browsers without the CSS Custom Highlight API: wraps each term's text in `<mark>`
+ * elements. Every wrap is recorded so that `removeWithin` and `clear` put the text nodes back as
+ * they were.
+ */
+export function createMarkPainter(document: Document): Painter {
+  const painted: Painted[] = [];
+
+  const wrap = (node: Text, start: number, end: number): HTMLElement | undefined => {
+    if (end <= start || !node.parentNode) return undefined;
+    const middle = start > 0 ? node.splitText(start) : node;
+    if (end - start < middle.data.length) middle.splitText(end - start);
+    const mark = document.createElement('mark');
+    mark.className = MARK_CLASS;
+    middle.replaceWith(mark);
+    mark.append(middle);
+    return mark;
+  };
+
+  const unwrap = (mark: HTMLElement) => {
+    const text = mark.firstChild;
+    if (!(text instanceof Text) || !mark.parentNode) {
+      mark.remove();
+      return;
+    }
+    mark.replaceWith(text);
+    // Merge back the pieces this painter split off, so the page's text nodes are whole again.
+    const previous = text.previousSibling;
+    if (previous instanceof Text) {
+      previous.appendData(text.data);
+      text.remove();
+      const next = previous.nextSibling;
+      if (next instanceof Text) {
+        previous.appendData(next.data);
+        next.remove();
+      }
+    } else if (text.nextSibling instanceof Text) {
+      const next = text.nextSibling;
+      text.appendData(next.data);
+      next.remove();
+    }
+  };
+
+  return {
+    add(found) {
+      // From the last to the first: splitting a node never moves a term still to be wrapped.
+      for (const term of [...found].reverse()) {
+        const marks: HTMLElement[] = [];
+        if (term.start.node === term.end.node) {
+          const mark = wrap(term.start.node, term.start.offset, term.end.offset);
+          if (mark) marks.push(mark);
+        } else {
+          const endMark = wrap(term.end.node, 0, term.end.offset);
+          const startMark = wrap(term.start.node, term.start.offset, term.start.node.data.length);
+          marks.push(...[startMark, endMark].filter((mark): mark is HTMLElement => mark !== undefined));
+        }
+        if (marks.length > 0) painted.push({ entryId: term.entryId, marks });
+      }
+    },
+    removeWithin(roots) {
+      const inside = insideAny(roots);
+      for (let index = painted.length - 1; index >= 0; index -= 1) {
+        const item = painted[index] as Painted;
+        if (item.marks.some((mark) => !mark.isConnected || inside(mark))) {
+          item.marks.forEach(unwrap);
+          painted.splice(index, 1);
+        }
+      }
+    },
+    counts() {
+      const counts: Record<string, number> = {};
+      for (const { entryId } of painted) counts[entryId] = (counts[entryId] ?? 0) + 1;
+      return counts;
+    },
+    clear() {
+      for (const item of painted.splice(0)) item.marks.forEach(unwrap);
+    },
+  };
+}

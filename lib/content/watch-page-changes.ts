@@ -1,0 +1,87 @@
+import { BLOCK_TAGS } from '../page/skip-rules';
+
+/** Wait this long after the last change before rescanning: pages that stream content settle first. */
+export const SETTLE_MS = 250;
+/** Past this many changed subtrees in one batch a whole-page rescan is cheaper than sorting them out. */
+export const HUGE_BATCH = 400;
+
+export interface PageChanges {
+  /** The roots to rescan, none inside another; or `'all'` after a huge batch. */
+  roots: Node[] | 'all';
+}
+
+/**
+ * One debounced MutationObserver per watched root (the document body, and each open shadow root).
+ * Collects the smallest subtrees that changed and hands them over once the page has settled.
+ */
+export function watchPageChanges(options: {
+  onChanges: (changes: PageChanges) => void;
+  ignore: (node: Node) => boolean;
+  setTimer: (callback: () => void, ms: number) => number;
+  clearTimer: (id: number) => void;
+}) {
+  const pending = new Set<Node>();
+  let huge = false;
+  let timer: number | undefined;
+  const observers: MutationObserver[] = [];
+
+  const flush = () => {
+    timer = undefined;
+    const roots = huge ? 'all' : outermost([...pending]);
+    pending.clear();
+    huge = false;
+    if (roots === 'all' || roots.length > 0) options.onChanges({ roots });
+  };
+
+  const record = (mutations: MutationRecord[]) => {
+    for (const mutation of mutations) {
+      if (options.ignore(mutation.target)) continue;
+      if (mutation.type === 'childList' && mutation.removedNodes.length === 0) {
+        // Added blocks are rescanned on their own; added inline content with its block.
+        for (const node of mutation.addedNodes) {
+          if (options.ignore(node)) continue;
+          pending.add(isBlock(node) ? node : blockAround(mutation.target));
+        }
+      } else {
+        pending.add(blockAround(mutation.target));
+      }
+    }
+    if (pending.size > HUGE_BATCH) huge = true;
+    if (pending.size === 0 && !huge) return;
+    if (timer !== undefined) options.clearTimer(timer);
+    timer = options.setTimer(flush, SETTLE_MS);
+  };
+
+  return {
+    observe(root: Node) {
+      const observer = new MutationObserver(record);
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observers.push(observer);
+    },
+    /** Drops the records of changes the extension made itself (the `<mark>` fallback). */
+    discardPending() {
+      for (const observer of observers) observer.takeRecords();
+    },
+    disconnect() {
+      for (const observer of observers.splice(0)) observer.disconnect();
+      if (timer !== undefined) options.clearTimer(timer);
+    },
+  };
+}
+
+const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
+
+/** The nearest block around a node: a term can span a block's inline elements, never more. */
+function blockAround(node: Node): Node {
+  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (current && !isBlock(current) && current.parentNode && current.parentNode.nodeType === 1) {
+    current = current.parentNode;
+  }
+  return current ?? node;
+}
+
+/** Keeps only nodes that no other node in the list contains. */
+function outermost(nodes: Node[]): Node[] {
+  const connected = nodes.filter((node) => node.isConnected);
+  return connected.filter((node) => !connected.some((other) => other !== node && other.contains(node)));
+}

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ES module shared with the set-up script
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { paintedRanges, waitForHighlights } from './support/highlights';
+import { launchExtension, type LaunchedExtension } from './support/launch-extension';
+import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
+
+const LAB = 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html';
+const BARSEL = 'laws/barselsloven_lbk2023-1180_retsinformation.html';
+
+describe('highlighting in Chromium, with the built extension', () => {
+  let extension: LaunchedExtension;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true });
+    [extension, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  });
+  afterAll(async () => {
+    await extension.close();
+    await server.close();
+  });
+
+  it('marks the terms of the LAB page under the metodelup highlight names', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.url(LAB));
+    const ranges = await waitForHighlights(page, 500);
+    const texts = new Set(ranges.map((range) => range.text.toLowerCase()));
+    for (const word of ['fleksjob', 'løntilskud', 'virksomhedspraktik', 'mentorstøtte', 'ressourceforløb', 'jobafklaringsforløb']) {
+      expect(texts, word).toContain(word);
+    }
+    expect([...texts]).toContain('fleksjobbet');
+    await page.screenshot({ path: 'test-results/highlight-lab.png' });
+    await page.close();
+  });
+
+  it('leaves the page DOM byte-identical: body.innerHTML is the same with and without the extension', async () => {
+    const withExtension = await extension.context.newPage();
+    await withExtension.goto(server.url(BARSEL));
+    await waitForHighlights(withExtension, 10);
+    const painted = await withExtension.evaluate(() => document.body.innerHTML);
+
+    const plain = await chromium.launch({ executablePath: (findChromium as () => string)(), args: ['--no-sandbox'] });
+    const page = await plain.newPage();
+    await page.goto(server.url(BARSEL));
+    const untouched = await page.evaluate(() => document.body.innerHTML);
+    await plain.close();
+    await withExtension.close();
+    expect(painted.length).toBeGreaterThan(10_000);
+    expect(painted === untouched).toBe(true);
+  });
+
+  it('skips inputs, text areas, editable areas, code and hidden text; reads pre, shadow roots and frames', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.url('pages/mixed.html'));
+    const ranges = await waitForHighlights(page, 6);
+    const places = ranges.map((range) => range.where);
+    for (const skipped of ['field', 'notes', 'editor', 'code', 'hidden']) expect(places).not.toContain(skipped);
+    expect(ranges.map((range) => range.text)).toEqual(
+      expect.arrayContaining(['jobcentret', 'personlig assistance', 'fleksjob', 'mentorstøtte', 'Revalidering']),
+    );
+    await expect.poll(async () => (await paintedRanges(page)).filter((range) => range.inShadowRoot).map((r) => r.text)).toEqual([
+      'Virksomhedspraktik',
+    ]);
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('frame.html'));
+    expect(frame).toBeDefined();
+    if (frame) expect((await waitForHighlights(frame)).map((range) => range.text)).toEqual(['Sygedagpenge']);
+    await page.screenshot({ path: 'test-results/highlight-mixed.png' });
+    await page.close();
+  });
+
+  it('highlights content added after load, and forgets content removed', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.url('pages/simple.html'));
+    await waitForHighlights(page, 1);
+    await page.evaluate(() => {
+      const added = document.createElement('p');
+      added.id = 'added';
+      added.textContent = 'Senere kom der løntilskud og IPS til.';
+      document.body.append(added);
+    });
+    await expect.poll(async () => (await paintedRanges(page)).filter((r) => r.where === 'added').map((r) => r.text)).toEqual([
+      'løntilskud',
+      'IPS',
+    ]);
+    await page.evaluate(() => document.getElementById('added')?.remove());
+    await expect.poll(async () => (await paintedRanges(page)).some((r) => r.where === 'added')).toBe(false);
+    await page.close();
+  });
+});

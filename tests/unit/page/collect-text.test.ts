@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import rawGlossary from '@/data/glossary.json';
+import { toMatchable } from '@/lib/glossary/matchable';
+import { parseGlossary } from '@/lib/glossary/validate';
+import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { collectTextRuns } from '@/lib/page/collect-text';
+import { scanRoot } from '@/lib/page/scan-document';
+
+const matcher = compileMatcher(parseGlossary(rawGlossary).map(toMatchable));
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const termsIn = (root: Node) => scanRoot(root, matcher).map((found) => [found.text, found.entryId]);
+
+describe('collecting the text a reader sees', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins inline elements into one run and splits at blocks', () => {
+    const runs = [...collectTextRuns(page('<p>Hun fik <em>personlig</em> <b>assistance</b>.</p><p>Fleksjob</p><div>ja<br>nej</div>'))];
+    expect(runs.map((run) => run.text)).toEqual(['Hun fik personlig assistance.', 'Fleksjob', 'ja', 'nej']);
+  });
+
+  it('finds a term across inline elements, with DOM positions in the right nodes', () => {
+    const [found] = scanRoot(page('<p>Hun fik <em>personlig</em> assistance i jobbet.</p>'), matcher);
+    expect(found?.entryId).toBe('personlig-assistance');
+    expect(found?.start.node.data).toBe('personlig');
+    expect(found?.start.offset).toBe(0);
+    expect(found?.end.node.data).toBe(' assistance i jobbet.');
+    expect(found?.end.offset).toBe(' assistance'.length);
+  });
+
+  it('never joins words from two blocks into one term', () => {
+    expect(termsIn(page('<li>personlig</li><li>assistance</li>'))).toEqual([]);
+  });
+
+  it('skips scripts, styles, form fields, code, editable areas, SVG, hidden subtrees and its own UI', () => {
+    const root = page(`
+      <script>var fleksjob = 1;</script><style>.fleksjob{}</style><noscript>fleksjob</noscript>
+      <template><p>fleksjob</p></template><textarea>fleksjob</textarea><input value="fleksjob">
+      <select><option>fleksjob</option></select><code>fleksjob</code>
+      <div contenteditable="true"><p>fleksjob</p></div><div contenteditable="plaintext-only">fleksjob</div>
+      <svg><text>fleksjob</text></svg><div hidden><p>fleksjob</p></div>
+      <metodelup-hover-card>fleksjob</metodelup-hover-card>
+      <pre>Løntilskud i en pre-blok</pre><div contenteditable="false">IPS</div>`);
+    expect(termsIn(root)).toEqual([
+      ['Løntilskud', 'loentilskud'],
+      ['IPS', 'ips'],
+    ]);
+  });
+
+  it('asks the browser about hidden elements when it can', () => {
+    const root = page('<p class="gone">fleksjob</p><p>løntilskud</p>');
+    const found = scanRoot(root, matcher, { isHidden: (element) => element.classList.contains('gone') });
+    expect(found.map((f) => f.entryId)).toEqual(['loentilskud']);
+  });
+
+  it('reports open shadow roots instead of reading into them', () => {
+    const host = page('<div id="host"></div><p>IPS</p>').querySelector('#host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>fleksjob</p>';
+    const shadowRoots: ShadowRoot[] = [];
+    const found = scanRoot(document.body, matcher, { onShadowRoot: (root) => shadowRoots.push(root) });
+    expect(found.map((f) => f.entryId)).toEqual(['ips']);
+    expect(shadowRoots).toHaveLength(1);
+    expect(termsIn(shadowRoots[0] as ShadowRoot)).toEqual([['fleksjob', 'fleksjob']]);
+  });
+
+  it('applies a definition anywhere on the page to the whole page', () => {
+    const root = page('<p>CTI bruges her.</p><p>Ordliste: Cyber Threat Intelligence (CTI).</p>');
+    expect(termsIn(root)).toEqual([]);
+  });
+});
