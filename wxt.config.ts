@@ -10,6 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), glossaryPlugin()],
+    // NO_MINIFY=1 keeps function names, for reading profiles (BENCH_HOTSPOTS=1 npm run bench).
+    build: { minify: process.env.NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser }) => ({
     name: 'Metodelup',

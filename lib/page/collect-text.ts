@@ -20,8 +20,6 @@ export interface CollectOptions {
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 function blockOf(node: Node, root: Node): Node {
   let current = node.parentNode;
@@ -38,40 +36,54 @@ function blockOf(node: Node, root: Node): Node {
  */
 export function* collectTextRuns(root: Node, options: CollectOptions = {}): Generator<TextRun> {
   const document = root.ownerDocument ?? (root as Document);
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && isSkipped(node as Element, options.isHidden) ? FILTER_REJECT : FILTER_ACCEPT,
-  });
+  // No filter callback: a call from the walker into script for every node costs more than the walk.
+  const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let run: TextRun = { text: '', nodes: [], starts: [] };
   let runBlock: Node | undefined;
   // Neighbouring text nodes mostly share a parent: look its block up once.
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
     if (node.nodeType === 1) {
       const element = node as Element;
+      if (isSkipped(element, options.isHidden)) {
+        node = nextOutside(walker, element, root);
+        continue;
+      }
       if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
       if (BLOCK_TAGS.has(element.localName)) runBlock = undefined;
+      node = walker.nextNode();
       continue;
     }
     // White-space-only nodes stay in the run: they are what separates `<em>a</em> <em>b</em>`.
     const text = node as Text;
-    const value = text.data;
     if (text.parentNode !== lastParent) {
       lastParent = text.parentNode;
       lastBlock = blockOf(text, root);
     }
-    const block = lastBlock;
-    if (block !== runBlock && run.nodes.length > 0) {
+    if (lastBlock !== runBlock && run.nodes.length > 0) {
       if (/\S/u.test(run.text)) yield run;
       run = { text: '', nodes: [], starts: [] };
     }
-    runBlock = block;
+    runBlock = lastBlock;
     run.starts.push(run.text.length);
     run.nodes.push(text);
-    run.text += value;
+    run.text += text.data;
+    node = walker.nextNode();
   }
   if (/\S/u.test(run.text)) yield run;
+}
+
+/** The node after `element`'s subtree in document order, within `root`. */
+function nextOutside(walker: TreeWalker, element: Element, root: Node): Node | null {
+  walker.currentNode = element;
+  for (let current: Node | null = element; current && current !== root; current = current.parentNode) {
+    walker.currentNode = current;
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  }
+  return null;
 }
 
 /** The text node and offset at a position of a run's text; `end` picks the earlier node at a seam. */

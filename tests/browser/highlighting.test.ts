@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ES module shared with the set-up script
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { paintedRanges, waitForHighlights } from './support/highlights';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension';
@@ -42,7 +41,7 @@ describe('highlighting in Chromium, with the built extension', () => {
     await waitForHighlights(withExtension, 10);
     const painted = await withExtension.evaluate(() => document.body.innerHTML);
 
-    const plain = await chromium.launch({ executablePath: (findChromium as () => string)(), args: ['--no-sandbox'] });
+    const plain = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
     const page = await plain.newPage();
     await page.goto(server.url(BARSEL));
     const untouched = await page.evaluate(() => document.body.innerHTML);

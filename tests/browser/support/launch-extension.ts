@@ -2,10 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-// @ts-expect-error -- a plain ES module shared with the set-up script; its two exports are typed below.
-import { findChromium as findChromiumUntyped } from '../../../scripts/find-chromium.mjs';
-
-const findChromium = findChromiumUntyped as () => string;
+import { findChromium } from '../../../scripts/find-chromium.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 

@@ -1,0 +1,142 @@
+// `npm run bench`: the highlighter on large legislation pages in headless Chromium with the built
+// extension, against mark.js on the same pages with the same terms. Prints one table and the
+// targets; exits 1 when a target is missed. Figures are medians of RUNS runs.
+import { readFileSync } from 'node:fs';
+import { chromium, type BrowserContext } from 'playwright-core';
+import rawGlossary from '../data/glossary.json';
+import { parseGlossary } from '../lib/glossary/validate';
+import { launchExtension } from '../tests/browser/support/launch-extension';
+import { findChromium } from './find-chromium.mjs';
+import { benchmarkPages, servePages } from './bench/pages';
+import { hotspots, insideLongestTask } from './bench/hotspots';
+import { longestTask, samplesIn, startTrace } from './bench/trace';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const STABLE_MS = 1500;
+
+interface ExtensionRun {
+  scriptMs: number;
+  registeredMs: number;
+  highlights: number;
+  longestTaskMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+// Counts the registered ranges from the page's own world, every 5 ms, from before the page loads.
+const WATCH_HIGHLIGHTS = `
+  window.__highlightChanges = [];
+  setInterval(() => {
+    const highlight = CSS.highlights.get('metodelup-term');
+    const size = highlight ? highlight.size : 0;
+    const changes = window.__highlightChanges;
+    if (changes.length === 0 || changes[changes.length - 1].size !== size) changes.push({ size, at: performance.now() });
+  }, 5);`;
+
+async function runExtension(context: BrowserContext, extensionId: string, url: string): Promise<ExtensionRun> {
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_HIGHLIGHTS);
+  const session = await context.newCDPSession(page);
+  const stopTrace = await startTrace(session);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  type Change = { size: number; at: number };
+  let changes: Change[] = [];
+  let now = 0;
+  for (const started = Date.now(); Date.now() - started < 120_000; ) {
+    await page.waitForTimeout(250);
+    [changes, now] = await page.evaluate<[Change[], number]>('[window.__highlightChanges, performance.now()]');
+    const latest = changes.at(-1);
+    if (latest && latest.size > 0 && now - latest.at > STABLE_MS) break;
+  }
+  const events = await stopTrace();
+  await page.close();
+  const samples = samplesIn(events, `chrome-extension://${extensionId}/content-scripts/`);
+  if (process.env.BENCH_HOTSPOTS) console.error(hotspots(events, `chrome-extension://${extensionId}/content-scripts/`));
+  const first = samples[0]?.ts ?? 0;
+  const last = samples.at(-1)?.ts ?? 0;
+  const final = changes.at(-1);
+  if (process.env.BENCH_HOTSPOTS) console.error(insideLongestTask(events, first, last + 1_000_000));
+  return {
+    scriptMs: samples.reduce((sum, sample) => sum + sample.dur, 0) / 1000,
+    registeredMs: final?.at ?? NaN,
+    highlights: final?.size ?? 0,
+    // From the script's first sample to 1 s after its last: the rendering of the highlights included.
+    longestTaskMs: longestTask(events, first, last + 1_000_000),
+  };
+}
+
+async function runMarkJs(context: BrowserContext, url: string, names: string[]): Promise<{ ms: number; marks: number }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
+  // A string, not a function: tsx's name helpers do not exist inside the page.
+  const result = await page.evaluate<{ ms: number; marks: number }>(`
+    new Promise((resolve) => {
+      const started = performance.now();
+      new Mark(document.body).mark(${JSON.stringify(names)}, {
+        separateWordSearch: false,
+        exclude: ['script', 'style', 'noscript', 'textarea', 'input', 'select', 'code'],
+        // To the first frame painted with the marks: a frame callback, then the task after it.
+        done: () => requestAnimationFrame(() => setTimeout(() =>
+          resolve({ ms: performance.now() - started, marks: document.querySelectorAll('mark').length }), 0)),
+      });
+    })`);
+  await page.close();
+  return result;
+}
+
+const glossary = parseGlossary(rawGlossary);
+const names = [...new Set(glossary.flatMap((e) => [e.term, ...(e.englishTerm ? [e.englishTerm] : []), ...e.aliases, ...e.forms, ...e.abbreviations]))];
+const pages = benchmarkPages();
+const server = await servePages(pages);
+const extension = await launchExtension();
+const plain = await chromium.launchPersistentContext('', {
+  executablePath: findChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
+
+const rows: { page: string; ext: ExtensionRun; markMs: number }[] = [];
+try {
+  for (const name of [...pages.keys()].filter((n) => !process.env.BENCH_PAGE || n === process.env.BENCH_PAGE)) {
+    const runs: ExtensionRun[] = [];
+    const markRuns: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      runs.push(await runExtension(extension.context, extension.extensionId, server.url(name)));
+      markRuns.push((await runMarkJs(plain, server.url(name), names)).ms);
+    }
+    const ext: ExtensionRun = {
+      scriptMs: median(runs.map((r) => r.scriptMs)),
+      registeredMs: median(runs.map((r) => r.registeredMs)),
+      highlights: median(runs.map((r) => r.highlights)),
+      longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+    };
+    rows.push({ page: name, ext, markMs: median(markRuns) });
+    process.stderr.write(`${name}: done\n`);
+  }
+} finally {
+  await extension.close();
+  await plain.close();
+  await server.close();
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+console.log(`\nMetodelup benchmark — Chromium ${extension.context.browser()?.version() ?? ''}, median of ${RUNS} runs\n`);
+console.log('| page | extension script time | navigation → all registered | highlights | longest task while it works | mark.js to painted frame | mark.js ÷ script time |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { page, ext, markMs } of rows) {
+  console.log(
+    `| ${page} | ${fmt(ext.scriptMs)} | ${fmt(ext.registeredMs)} | ${ext.highlights} | ${fmt(ext.longestTaskMs)} | ${fmt(markMs)} | ${(markMs / ext.scriptMs).toFixed(1)}× |`,
+  );
+}
+
+const one = rows.find((row) => row.page === 'combined-1x.html');
+const sixteen = rows.find((row) => row.page === 'combined-16x.html');
+const targets: [string, boolean][] = [
+  ['script time on the 1× page at least 10× below mark.js to frame', !!one && one.markMs / one.ext.scriptMs >= 10],
+  ['no main-thread task of 50 ms or more while it works, on any page', rows.every((row) => row.ext.longestTaskMs < 50)],
+  ['script time at 16× at most 18× that at 1×', !!one && !!sixteen && sixteen.ext.scriptMs <= 18 * one.ext.scriptMs],
+];
+console.log('');
+for (const [target, met] of targets) console.log(`${met ? '✔' : '✖'} ${target}`);
+process.exit(targets.every(([, met]) => met) ? 0 : 1);

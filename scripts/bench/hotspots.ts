@@ -1,0 +1,41 @@
+import type { TraceEvent } from './trace';
+
+/** Self time by function among samples whose stack runs code from `prefix` (for finding slow spots). */
+export function hotspots(events: readonly TraceEvent[], prefix: string, top = 15): [string, number][] {
+  type Node = { id: number; parent?: number; callFrame: { url?: string; functionName?: string; lineNumber?: number } };
+  const nodes = new Map<number, Node>();
+  const samples: number[] = [];
+  const deltas: number[] = [];
+  for (const event of events) {
+    if (event.name !== 'ProfileChunk') continue;
+    const data = event.args?.data as { cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    samples.push(...(data?.cpuProfile?.samples ?? []));
+    deltas.push(...(data?.timeDeltas ?? []));
+  }
+  const own = (id: number): boolean => {
+    const node = nodes.get(id);
+    return !!node && ((node.callFrame.url ?? '').startsWith(prefix) || (node.parent !== undefined && own(node.parent)));
+  };
+  const self = new Map<string, number>();
+  samples.forEach((id, index) => {
+    if (!own(id)) return;
+    const frame = nodes.get(id)?.callFrame;
+    const key = `${frame?.functionName || '(anonymous)'}:${frame?.lineNumber ?? ''} ${(frame?.url ?? '').slice(-20)}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+/** The events inside the longest task of the window, longest first (for finding what makes it long). */
+export function insideLongestTask(events: readonly TraceEvent[], from: number, to: number, top = 12): string[] {
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur && e.ts + e.dur >= from && e.ts <= to);
+  const longest = tasks.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+  if (!longest?.dur) return [];
+  const end = longest.ts + longest.dur;
+  return events
+    .filter((e) => e.pid === longest.pid && e.tid === longest.tid && e.ph === 'X' && e !== longest && e.ts >= longest.ts && e.ts <= end)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, top)
+    .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? {}).slice(0, 120)}`);
+}
