@@ -1,7 +1,7 @@
-import matchable from 'virtual:metodelup-glossary/match';
+import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighter } from '@/lib/content/highlighter';
-import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { createMatcher } from '@/lib/matcher/compile-matcher';
 import { sendToBackground } from '@/lib/messages';
 import './highlight.css';
 
@@ -16,7 +16,7 @@ export default defineContentScript({
     try {
       const highlighter = startHighlighter({
         document,
-        matcher: compileMatcher(matchable),
+        matcher: createMatcher(compiledGlossary),
         ctx,
         onCounts: (counts) => {
           void sendToBackground({ type: 'page-terms', counts }).catch(() => undefined);

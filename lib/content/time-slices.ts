@@ -26,12 +26,13 @@ export async function runInSlices(
   options: { stopped: () => boolean; setTimer: (callback: () => void, ms: number) => unknown; now?: () => number },
 ): Promise<boolean> {
   const now = options.now ?? (() => performance.now());
+  if (options.stopped()) return false;
   let deadline = now() + SLICE_MS;
   for (;;) {
-    if (options.stopped()) return false;
     if (!step()) return true;
     if (now() >= deadline) {
       await yieldToPage(options.setTimer);
+      if (options.stopped()) return false;
       deadline = now() + SLICE_MS;
     }
   }

@@ -4,8 +4,8 @@ declare module 'virtual:metodelup-glossary' {
   export default glossary;
 }
 
-declare module 'virtual:metodelup-glossary/match' {
-  /** The same entries with only the fields the page matcher reads. */
-  const entries: import('@/lib/glossary/matchable').MatchableEntry[];
-  export default entries;
+declare module 'virtual:metodelup-glossary/matcher' {
+  /** The glossary compiled for the page matcher at build time (`compileGlossary`). */
+  const compiled: import('@/lib/matcher/compile-matcher').CompiledGlossary;
+  export default compiled;
 }

@@ -11,7 +11,7 @@ export interface OtherMeaning {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function compileOtherMeanings(glossary: readonly MatchableEntry[]): Map<string, OtherMeaning[]> {
+export function compileOtherMeanings(glossary: readonly Pick<MatchableEntry, 'ambiguous'>[]): Map<string, OtherMeaning[]> {
   const byAbbreviation = new Map<string, OtherMeaning[]>();
   for (const entry of glossary) {
     for (const { abbreviation, compounds, expansions } of entry.ambiguous) {
@@ -30,6 +30,7 @@ export function compileOtherMeanings(glossary: readonly MatchableEntry[]): Map<s
 /** The abbreviations that the page defines with another meaning ("Cyber Threat Intelligence (CTI)"). */
 export function definedOtherwise(text: string, meanings: Map<string, OtherMeaning[]>): Set<string> {
   const found = new Set<string>();
+  if (!text.includes('(')) return found;
   for (const [abbreviation, list] of meanings) {
     if (!text.includes(abbreviation)) continue;
     if (list.some((meaning) => meaning.definition.test(text))) found.add(abbreviation);

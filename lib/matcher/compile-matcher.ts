@@ -7,6 +7,7 @@ import {
   surroundedByEnglish,
   type OtherMeaning,
 } from './ambiguity';
+import { isInWordCode, isSoftHyphen, isUpperCode, isWordCode, lowerCode } from './char-classes';
 import { deriveForms } from './danish-forms';
 
 export interface Match {
@@ -29,111 +30,161 @@ export interface Matcher {
 
 /** A last word shorter than this takes inflections only, no compound tail (keeps "jobbet", not "jobcenter"). */
 const MIN_COMPOUND_HEAD = 5;
-/** Names are looked up by the first letters of their first word. */
-const KEY_LENGTH = 4;
+/** Keys of two characters below this code each stay small integers (fast Map keys). */
+const KEY_RANGE = 0x3000;
+const HYPHEN = 0x2d;
 
-/** A word of text: letters and digits in any script, with any soft hyphens inside it. */
-const WORD = /[\p{L}\p{N}\u00ad]+/gu;
-const SOFT_HYPHEN = /\u00ad/gu;
+const WORD_IN_NAME = /[\p{L}\p{N}\u00ad]+/gu;
+const SOFT_HYPHENS = /\u00ad/gu;
 /** Separators compare with white-space runs (NBSP, line breaks, soft hyphens) folded to one space. */
 const foldGap = (gap: string) => gap.replace(/[\s\u00ad]+/gu, ' ');
 
-interface CompiledName {
+/** A name split into words: plain data, so that the build can prepare it (see {@link compileGlossary}). */
+export interface CompiledName {
   entryId: string;
-  /** The name's words, lower case (abbreviations: as written). */
+  /** The name's words, lower case. */
   words: string[];
   /** What stands between word i and word i + 1, white space folded. */
   gaps: string[];
+  /** False for an irregular form from `forms`: matched as written, never inflected. */
+  inflect: boolean;
+  length: number;
+}
+
+/** A name as the matcher uses it, with the last word's accepted spellings. */
+interface PreparedName extends CompiledName {
   /** Every accepted spelling of the last word, lower case. */
   lastForms: Set<string>;
   /** The last word as written in the name, lower case; a compound starts with it. */
   lastBase: string;
+  /** What every accepted last word starts with: checked before any string is made. */
+  lastPrefix: string;
   compound: boolean;
-  abbreviation?: string;
-  length: number;
+}
+
+function prepare(name: CompiledName): PreparedName {
+  const last = name.words.at(-1) ?? '';
+  // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
+  const forms = name.inflect ? deriveForms(last) : [last];
+  const compound = name.inflect && last.length >= MIN_COMPOUND_HEAD && /\p{L}$/u.test(last);
+  return { ...name, lastForms: new Set(forms), lastBase: last, lastPrefix: commonPrefix(forms), compound };
 }
 
 function splitName(name: string): { words: string[]; gaps: string[] } {
   const words: string[] = [];
   const gaps: string[] = [];
-  const pattern = new RegExp(WORD.source, 'gu');
   let previousEnd = -1;
-  for (let match = pattern.exec(name); match; match = pattern.exec(name)) {
+  for (const match of name.matchAll(WORD_IN_NAME)) {
     if (previousEnd >= 0) gaps.push(foldGap(name.slice(previousEnd, match.index)));
-    words.push(match[0].replace(SOFT_HYPHEN, ''));
+    words.push(match[0].replace(SOFT_HYPHENS, ''));
     previousEnd = match.index + match[0].length;
   }
   return { words, gaps };
 }
 
-function compileWordName(entryId: string, name: string, extraForms: readonly string[]): CompiledName | undefined {
+function commonPrefix(words: Iterable<string>): string {
+  let prefix: string | undefined;
+  for (const word of words) {
+    if (prefix === undefined) prefix = word;
+    let length = 0;
+    while (length < prefix.length && length < word.length && prefix[length] === word[length]) length += 1;
+    prefix = prefix.slice(0, length);
+  }
+  return prefix ?? '';
+}
+
+function compileName(entryId: string, name: string, inflect: boolean): CompiledName | undefined {
   const { words, gaps } = splitName(name.toLowerCase());
-  const last = words.at(-1);
-  if (!last) return undefined;
-  // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
-  const lastForms = new Set([...deriveForms(last), ...extraForms.map((form) => form.toLowerCase())]);
+  return words.length > 0 ? { entryId, words, gaps, inflect, length: name.length } : undefined;
+}
+
+const keyOf = (first: number, second: number) => first * KEY_RANGE + second;
+
+/** Letters and digits of the Latin scripts, for the word-start test inside the regex engine. */
+const LATIN_WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+
+/** The glossary prepared for matching: what the build bundles into the content script. */
+export interface CompiledGlossary {
+  names: CompiledName[];
+  abbreviations: { abbreviation: string; entryId: string }[];
+  /** The `ambiguous` lists, for the rules that leave an abbreviation unmarked. */
+  ambiguous: Pick<MatchableEntry, 'ambiguous'>[];
+  /** How a word that may begin a name starts (lower case), longest first: the matcher's first sieve. */
+  wordStarts: string[];
+}
+
+/** Does the slow part once, at build time: inflection, splitting names, the word-start pattern. */
+export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGlossary {
+  const names: CompiledName[] = [];
+  for (const entry of glossary) {
+    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name);
+    for (const name of new Set(written)) {
+      const compiled = compileName(entry.id, name, true);
+      if (compiled) names.push(compiled);
+    }
+    // Irregular forms ("hjælpemidlet") are names of their own, matched as written.
+    for (const form of entry.forms) {
+      const compiled = compileName(entry.id, form, false);
+      if (compiled) names.push(compiled);
+    }
+  }
+  names.sort((a, b) => b.length - a.length);
+  const abbreviations = glossary.flatMap((entry) => entry.abbreviations.map((abbreviation) => ({ abbreviation, entryId: entry.id })));
+  // Where a word can begin a name: a multi-word name's whole first word, else what all forms start with.
+  const starts = new Set([
+    ...names.map((name) => (name.words.length > 1 ? (name.words[0] ?? '') : prepare(name).lastPrefix)),
+    ...abbreviations.map(({ abbreviation }) => abbreviation.toLowerCase()),
+  ]);
   return {
-    entryId,
-    words,
-    gaps,
-    lastForms,
-    lastBase: last,
-    compound: last.length >= MIN_COMPOUND_HEAD && /\p{L}$/u.test(last),
-    length: name.length,
+    names,
+    abbreviations,
+    ambiguous: glossary.filter((entry) => entry.ambiguous.length > 0).map(({ ambiguous }) => ({ ambiguous })),
+    wordStarts: [...starts].filter(Boolean).sort((a, b) => b.length - a.length),
   };
 }
 
-/**
- * Compiles the glossary once into a matcher. Text is cut into words by one regular expression;
- * each word's first letters look up the few names that could start there, and those are checked
- * word by word with string comparisons, so a page is read once, at the speed of a Map lookup.
- */
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The regex (flags "gi") that finds every word beginning with one of `starts`, the whole word matched. */
+function wordStartPattern(starts: readonly string[], softHyphens: boolean): RegExp {
+  const alternatives = starts.map((start) => (softHyphens ? [...start].map(escapeRegex).join('\u00ad?') : escapeRegex(start)));
+  return new RegExp(`(?<![${LATIN_WORD}\u00ad])(?:${alternatives.join('|')})[${LATIN_WORD}\u00ad]*`, 'gi');
+}
+
+/** Compiles and builds a matcher in one go (tests, `npm run scan`). */
 export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
-  const byKey = new Map<string, CompiledName[]>();
-  const byAbbreviation = new Map<string, CompiledName[]>();
-  const otherMeanings = compileOtherMeanings(glossary);
-  const abbreviations = new Set(glossary.flatMap((entry) => entry.abbreviations));
-  const keyLengths = new Set<number>();
+  return createMatcher(compileGlossary(glossary));
+}
 
-  const add = (map: Map<string, CompiledName[]>, key: string, name: CompiledName) => {
-    const list = map.get(key);
-    if (list) list.push(name);
-    else map.set(key, [name]);
-  };
-
-  for (const entry of glossary) {
-    const names = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name);
-    const compiled = [...new Set(names)].map((name) =>
-      // Irregular forms belong to one-word names; multi-word names have their own forms as names.
-      compileWordName(entry.id, name, /\s/u.test(name.trim()) ? [] : entry.forms),
-    );
-    for (const form of entry.forms) {
-      const name = compileWordName(entry.id, form, []);
-      if (name) compiled.push({ ...name, lastForms: new Set([name.lastBase]), compound: false });
-    }
-    for (const name of compiled) {
-      if (!name) continue;
-      const key = (name.words[0] ?? '').slice(0, KEY_LENGTH);
-      keyLengths.add(key.length);
-      add(byKey, key, name);
-    }
-    for (const abbreviation of entry.abbreviations) {
-      add(byAbbreviation, abbreviation, {
-        entryId: entry.id,
-        words: [abbreviation],
-        gaps: [],
-        lastForms: new Set([abbreviation]),
-        lastBase: abbreviation,
-        compound: false,
-        abbreviation,
-        length: abbreviation.length,
-      });
-    }
+/**
+ * A matcher over prepared names. The regex engine finds the words where a name may begin; at each,
+ * the first two letters pick the candidate names, which are compared character by character; a
+ * string is made only for a word that is nearly a match.
+ */
+export function createMatcher(compiled: CompiledGlossary): Matcher {
+  const byKey = new Map<number, PreparedName[]>();
+  for (const name of compiled.names) {
+    const first = name.words[0] ?? '';
+    const key = keyOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0);
+    const list = byKey.get(key) ?? [];
+    list.push(prepare(name));
+    byKey.set(key, list);
   }
-  for (const list of [...byKey.values(), ...byAbbreviation.values()]) list.sort((a, b) => b.length - a.length);
-  const lengths = [...keyLengths].sort((a, b) => b - a);
+  const byAbbreviation = new Map(compiled.abbreviations.map((item) => [item.abbreviation, item]));
+  const abbreviations = new Set(byAbbreviation.keys());
+  const otherMeanings = compileOtherMeanings(compiled.ambiguous);
+  const longestAbbreviation = Math.max(0, ...[...abbreviations].map((abbreviation) => abbreviation.length));
+  const wordStarts = wordStartPattern(compiled.wordStarts, false);
+  let wordStartsSoftHyphens: RegExp | undefined;
 
-  const acceptAbbreviation = (text: string, abbreviation: string, start: number, end: number, tail: string | undefined, suppressed?: ReadonlySet<string>) => {
+  const acceptAbbreviation = (
+    text: string,
+    abbreviation: string,
+    start: number,
+    end: number,
+    tail: string | undefined,
+    suppressed?: ReadonlySet<string>,
+  ) => {
     if (inCapitalsRun(text, start, end, abbreviations)) return false;
     const meanings: readonly OtherMeaning[] | undefined = otherMeanings.get(abbreviation);
     if (!meanings) return true;
@@ -144,85 +195,93 @@ export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
 
   return {
     find(text, options) {
-      // The words of the text: where each starts and ends, and its lower-case spelling (made on demand).
-      const starts: number[] = [];
-      const ends: number[] = [];
-      const raw: string[] = [];
-      WORD.lastIndex = 0;
-      for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-        starts.push(match.index);
-        ends.push(match.index + match[0].length);
-        raw.push(match[0]);
-      }
-      const lowered: (string | undefined)[] = [];
-      const lower = (index: number): string => {
-        let value = lowered[index];
-        if (value === undefined) {
-          const word = raw[index] ?? '';
-          value = (word.includes('\u00ad') ? word.replace(SOFT_HYPHEN, '') : word).toLowerCase();
-          lowered[index] = value;
+      const length = text.length;
+      const suppressed = options?.suppressed;
+      const wordEnd = (from: number) => {
+        let end = from + 1;
+        while (end < length && isInWordCode(text.charCodeAt(end))) end += 1;
+        return end;
+      };
+      /** Whether the word at [start, end) reads `expected` (lower case, soft hyphens ignored), in full or as a prefix. */
+      const reads = (start: number, end: number, expected: string, whole: boolean) => {
+        let at = 0;
+        for (let position = start; position < end; position += 1) {
+          const code = text.charCodeAt(position);
+          if (isSoftHyphen(code)) continue;
+          if (at === expected.length) return !whole;
+          if (lowerCode(code) !== expected.charCodeAt(at)) return false;
+          at += 1;
         }
-        return value;
+        return at === expected.length;
       };
-      /** "Rolig-forløbet", "IPS-indsatsen": a hyphen straight into the next word extends a match. */
-      const hyphenTail = (index: number): number | undefined => {
-        const end = ends[index] ?? 0;
-        return text[end] === '-' && starts[index + 1] === end + 1 ? index + 1 : undefined;
+      const lowerWord = (start: number, end: number) => {
+        const word = text.slice(start, end);
+        return (word.includes('\u00ad') ? word.replace(SOFT_HYPHENS, '') : word).toLowerCase();
       };
+      /** "Rolig-forløbet", "IPS-indsatsen": a hyphen straight into a word extends the match to its end. */
+      const afterHyphenTail = (end: number) =>
+        text.charCodeAt(end) === HYPHEN && end + 1 < length && isWordCode(text.charCodeAt(end + 1)) ? wordEnd(end + 1) : end;
 
-      /** The last word index of `name` matched from word `first`, or -1. */
-      const matchName = (name: CompiledName, first: number): number => {
-        const lastIndex = first + name.words.length - 1;
-        if (lastIndex >= raw.length) return -1;
-        for (let offset = 0; offset < name.words.length - 1; offset += 1) {
-          const index = first + offset;
-          if (lower(index) !== name.words[offset]) return -1;
-          const gap = foldGap(text.slice(ends[index], starts[index + 1]));
-          if (gap !== name.gaps[offset]) return -1;
+      /** Where `name` ends when it starts with the word [start, end), or -1. */
+      const matchName = (name: PreparedName, start: number, end: number): number => {
+        let wordStart = start;
+        let wordStop = end;
+        const last = name.words.length - 1;
+        for (let position = 0; position < last; position += 1) {
+          if (!reads(wordStart, wordStop, name.words[position] ?? '', true)) return -1;
+          let next = wordStop;
+          while (next < length && !isWordCode(text.charCodeAt(next))) next += 1;
+          if (next >= length || foldGap(text.slice(wordStop, next)) !== name.gaps[position]) return -1;
+          wordStart = next;
+          wordStop = wordEnd(next);
         }
-        const last = lower(lastIndex);
-        if (name.lastForms.has(last)) return lastIndex;
-        return name.compound && last.length > name.lastBase.length && last.startsWith(name.lastBase) ? lastIndex : -1;
+        if (!reads(wordStart, wordStop, name.lastPrefix, false)) return -1;
+        const word = lowerWord(wordStart, wordStop);
+        if (name.lastForms.has(word)) return wordStop;
+        return name.compound && word.length > name.lastBase.length && word.startsWith(name.lastBase) ? wordStop : -1;
       };
 
       const matches: Match[] = [];
-      const suppressed = options?.suppressed;
-      for (let index = 0; index < raw.length; index += 1) {
-        const word = raw[index] ?? '';
+      // The regex engine finds the few places where a name could start; the rest of the text is
+      // never looked at by script.
+      const starts = text.includes('\u00ad')
+        ? (wordStartsSoftHyphens ??= wordStartPattern(compiled.wordStarts, true))
+        : wordStarts;
+      starts.lastIndex = 0;
+      for (let found = starts.exec(text); found; found = starts.exec(text)) {
+        const start = found.index;
+        const code = text.charCodeAt(start);
+        const end = start + found[0].length;
         let bestEnd = -1;
-        let bestLastWord = -1;
         let bestEntry = '';
-        for (const name of byAbbreviation.get(word) ?? []) {
-          const tailIndex = hyphenTail(index);
-          const start = starts[index] ?? 0;
-          const end = ends[tailIndex ?? index] ?? 0;
-          const tail = tailIndex === undefined ? undefined : raw[tailIndex];
-          if (end > bestEnd && acceptAbbreviation(text, name.abbreviation ?? '', start, ends[index] ?? 0, tail, suppressed)) {
-            bestEnd = end;
-            bestLastWord = tailIndex ?? index;
-            bestEntry = name.entryId;
-          }
-        }
-        const key = word.slice(0, KEY_LENGTH).toLowerCase();
-        for (const length of lengths) {
-          const candidates = byKey.get(length === key.length ? key : key.slice(0, length));
-          if (!candidates) continue;
-          for (const name of candidates) {
-            let lastWord = matchName(name, index);
-            if (lastWord < 0) continue;
-            lastWord = hyphenTail(lastWord) ?? lastWord;
-            const end = ends[lastWord] ?? 0;
-            if (end > bestEnd) {
-              bestEnd = end;
-              bestLastWord = lastWord;
-              bestEntry = name.entryId;
+
+        if (end - start <= longestAbbreviation && isUpperCode(code)) {
+          const abbreviation = byAbbreviation.get(text.slice(start, end));
+          if (abbreviation) {
+            const tailEnd = afterHyphenTail(end);
+            const tail = tailEnd > end ? text.slice(end + 1, tailEnd) : undefined;
+            if (acceptAbbreviation(text, abbreviation.abbreviation, start, end, tail, suppressed)) {
+              bestEnd = tailEnd;
+              bestEntry = abbreviation.entryId;
             }
           }
         }
-        if (bestEnd >= 0) {
-          matches.push({ start: starts[index] ?? 0, end: bestEnd, entryId: bestEntry });
-          index = bestLastWord;
+        let second = start + 1;
+        while (second < end && isSoftHyphen(text.charCodeAt(second))) second += 1;
+        const first = lowerCode(code);
+        const next = second < end ? lowerCode(text.charCodeAt(second)) : 0;
+        const candidates = first < KEY_RANGE && next < KEY_RANGE ? byKey.get(keyOf(first, next)) : undefined;
+        for (const name of candidates ?? []) {
+          const nameEnd = matchName(name, start, end);
+          if (nameEnd < 0) continue;
+          const withTail = afterHyphenTail(nameEnd);
+          if (withTail > bestEnd) {
+            bestEnd = withTail;
+            bestEntry = name.entryId;
+          }
         }
+        if (bestEnd >= 0) matches.push({ start, end: bestEnd, entryId: bestEntry });
+        starts.lastIndex = Math.max(end, bestEnd);
       }
       return matches;
     },

@@ -13,7 +13,7 @@ export interface FoundTerm {
   start: Boundary;
   end: Boundary;
   /** The words as the reader sees them ("personlig assistance"), for counts by form. */
-  text: string;
+  readonly text: string;
 }
 
 export function findTermsInRun(run: TextRun, matcher: Matcher, suppressed: ReadonlySet<string>): FoundTerm[] {
@@ -21,7 +21,10 @@ export function findTermsInRun(run: TextRun, matcher: Matcher, suppressed: Reado
     entryId: match.entryId,
     start: locate(run, match.start),
     end: locate(run, match.end, true),
-    text: visibleText(run.text.slice(match.start, match.end)),
+    // Made only when read (`npm run scan`): the content script never needs it.
+    get text() {
+      return visibleText(run.text.slice(match.start, match.end));
+    },
   }));
 }
 

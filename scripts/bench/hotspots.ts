@@ -1,7 +1,7 @@
 import type { TraceEvent } from './trace';
 
 /** Self time by function among samples whose stack runs code from `prefix` (for finding slow spots). */
-export function hotspots(events: readonly TraceEvent[], prefix: string, top = 15): [string, number][] {
+export function hotspots(events: readonly TraceEvent[], prefix: string, top = 30): [string, number][] {
   type Node = { id: number; parent?: number; callFrame: { url?: string; functionName?: string; lineNumber?: number } };
   const nodes = new Map<number, Node>();
   const samples: number[] = [];
