@@ -8,7 +8,7 @@ import { parseGlossary } from '../lib/glossary/validate';
 import { launchExtension } from '../tests/browser/support/launch-extension';
 import { findChromium } from './find-chromium.mjs';
 import { benchmarkPages, servePages } from './bench/pages';
-import { hotspots, insideLongestTask } from './bench/hotspots';
+import { eventsByUrl, hotspots, insideLongestTask } from './bench/hotspots';
 import { longestTask, samplesIn, startTrace } from './bench/trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -56,6 +56,7 @@ async function runExtension(context: BrowserContext, extensionId: string, url: s
   const last = samples.at(-1)?.ts ?? 0;
   const final = changes.at(-1);
   if (process.env.BENCH_HOTSPOTS) console.error(insideLongestTask(events, first, last + 1_000_000));
+  if (process.env.BENCH_HOTSPOTS) console.error(eventsByUrl(events, `chrome-extension://${extensionId}/`));
   return {
     scriptMs: samples.reduce((sum, sample) => sum + sample.dur, 0) / 1000,
     registeredMs: final?.at ?? NaN,

@@ -1,27 +1,96 @@
 import type { FoundTerm } from '../page/find-terms';
+import { caretAt } from './caret-at';
 
 /** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
 export const HIGHLIGHT_NAME = 'metodelup-term';
+
+/**
+ * Most ranges registered at once. Chromium rebuilds the markers of every registered range in any
+ * frame after the highlights, the DOM or the styles change — about 3 µs a range on this machine
+ * class — so 5,000 ranges cost some 15 ms in such a frame; 35,000 would cost over 100 ms.
+ */
+export const MAX_REGISTERED = 5000;
 
 /** Paints found terms; either the CSS Custom Highlight API or, without it, `<mark>` elements. */
 export interface Painter {
   add(found: readonly FoundTerm[]): void;
   /** Forgets the terms whose text lies inside one of `roots` or has left the document. */
   removeWithin(roots: readonly Node[]): void;
-  /** Entry id → occurrences painted now. */
+  /** Brings what is registered in line with what was found and where the reader is. */
+  refresh(): void;
+  /** Entry id → occurrences found now (registered or not). */
   counts(): Record<string, number>;
   /** Removes every trace from the page. */
   clear(): void;
 }
 
+interface Term {
+  range: StaticRange;
+  entryId: string;
+}
+
+const FOLLOWING = 4;
+
+/** Document order of two ranges' starts. */
+function before(a: AbstractRange, b: AbstractRange): boolean {
+  if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
+  return (a.startContainer.compareDocumentPosition(b.startContainer) & FOLLOWING) !== 0;
+}
+
 /**
  * The page's DOM is never touched: each term is a StaticRange (no live-range upkeep on every DOM
  * change) in one Highlight, styled by `::highlight(metodelup-term)` from the content script's CSS.
+ * Every term found is kept in document order; when there are more than {@link MAX_REGISTERED},
+ * those around the reader's position are registered, and the window follows the scrolling.
  */
-export function createHighlightPainter(registry: HighlightRegistry): Painter {
+export function createHighlightPainter(registry: HighlightRegistry, document: Document): Painter {
   const highlight = new Highlight();
-  const entryOf = new Map<AbstractRange, string>();
   registry.set(HIGHLIGHT_NAME, highlight);
+  /** Terms of the document's own tree, in document order. */
+  let terms: Term[] = [];
+  /** Terms in shadow roots: few, and outside document order, so always registered. */
+  let shadowTerms: Term[] = [];
+  let window: { from: number; to: number } | undefined;
+  /** Terms were added or removed since the last refresh. */
+  let dirty = false;
+
+  const insert = (term: Term) => {
+    const last = terms.at(-1);
+    if (!last || before(last.range, term.range)) {
+      terms.push(term);
+      return;
+    }
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before((terms[middle] as Term).range, term.range)) low = middle + 1;
+      else high = middle;
+    }
+    terms.splice(low, 0, term);
+  };
+
+  /** The index of the first term at or after the reader's position at height `y`. */
+  const indexAt = (y: number): number | undefined => {
+    const caret = caretAt(document, y);
+    if (!caret) return undefined;
+    const probe = new StaticRange({ startContainer: caret.node, startOffset: caret.offset, endContainer: caret.node, endOffset: caret.offset });
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before((terms[middle] as Term).range, probe)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
+  const register = (wanted: Term[]) => {
+    const keep = new Set<AbstractRange>(wanted.map((term) => term.range));
+    for (const range of [...highlight]) if (!keep.has(range)) highlight.delete(range);
+    for (const range of keep) if (!highlight.has(range)) highlight.add(range);
+    dirty = false;
+  };
 
   return {
     add(found) {
@@ -32,29 +101,47 @@ export function createHighlightPainter(registry: HighlightRegistry): Painter {
           endContainer: term.end.node,
           endOffset: term.end.offset,
         });
-        entryOf.set(range, term.entryId);
-        highlight.add(range);
+        const item = { range, entryId: term.entryId };
+        if (term.start.node.getRootNode() instanceof ShadowRoot) shadowTerms.push(item);
+        else insert(item);
       }
+      dirty ||= found.length > 0;
     },
     removeWithin(roots) {
       const inside = insideAny(roots);
-      for (const range of entryOf.keys()) {
-        const node = range.startContainer;
-        if (!node.isConnected || inside(node)) {
-          entryOf.delete(range);
-          highlight.delete(range);
-        }
+      const stays = (term: Term) => term.range.startContainer.isConnected && !inside(term.range.startContainer);
+      const before = terms.length + shadowTerms.length;
+      terms = terms.filter(stays);
+      shadowTerms = shadowTerms.filter(stays);
+      dirty ||= terms.length + shadowTerms.length !== before;
+    },
+    refresh() {
+      if (terms.length + shadowTerms.length <= MAX_REGISTERED) {
+        window = undefined;
+        if (dirty) register([...terms, ...shadowTerms]);
+        return;
       }
+      const top = indexAt(0) ?? window?.from ?? 0;
+      const bottom = indexAt(document.documentElement.clientHeight - 1) ?? top;
+      const room = Math.max(0, MAX_REGISTERED - shadowTerms.length - (bottom - top));
+      // Re-window only when the reader has moved a quarter of the margin: each change costs a frame.
+      if (!dirty && window && top - window.from >= room / 4 && window.to - bottom >= room / 4) return;
+      const from = Math.max(0, Math.min(top - Math.floor(room / 2), terms.length - MAX_REGISTERED + shadowTerms.length));
+      const to = Math.min(terms.length, from + MAX_REGISTERED - shadowTerms.length);
+      window = { from, to };
+      register([...terms.slice(from, to), ...shadowTerms]);
     },
     counts() {
       const counts: Record<string, number> = {};
-      for (const entryId of entryOf.values()) counts[entryId] = (counts[entryId] ?? 0) + 1;
+      for (const { entryId } of terms) counts[entryId] = (counts[entryId] ?? 0) + 1;
+      for (const { entryId } of shadowTerms) counts[entryId] = (counts[entryId] ?? 0) + 1;
       return counts;
     },
     clear() {
       if (registry.get(HIGHLIGHT_NAME) === highlight) registry.delete(HIGHLIGHT_NAME);
       highlight.clear();
-      entryOf.clear();
+      terms = [];
+      shadowTerms = [];
     },
   };
 }

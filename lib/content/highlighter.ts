@@ -11,6 +11,13 @@ import { watchPageChanges } from './watch-page-changes';
 export interface HighlighterContext {
   isInvalid: boolean;
   setTimeout(callback: () => void, ms: number): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+  addEventListener(
+    target: Window,
+    type: 'scroll',
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
   onInvalidated(callback: () => void): void;
 }
 
@@ -36,7 +43,7 @@ const isOwn = (node: Node) =>
  */
 export function startHighlighter({ document, matcher, ctx, onCounts }: HighlighterOptions) {
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
-  const painter: Painter = registry ? createHighlightPainter(registry) : createMarkPainter(document);
+  const painter: Painter = registry ? createHighlightPainter(registry, document) : createMarkPainter(document);
   const suppressed = new Set<string>();
   const watchedShadowRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
@@ -88,8 +95,29 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
       return true;
     }, slices);
     watcher.discardPending();
-    if (painted) onCounts(painter.counts());
+    if (!painted) return;
+    painter.refresh();
+    onCounts(painter.counts());
   };
+
+  // On a page with more terms than are registered at once, the registered ones follow the reader.
+  let frameAsked = false;
+  const view = document.defaultView;
+  if (view) {
+    ctx.addEventListener(
+      view,
+      'scroll',
+      () => {
+        if (frameAsked) return;
+        frameAsked = true;
+        ctx.requestAnimationFrame(() => {
+          frameAsked = false;
+          painter.refresh();
+        });
+      },
+      { capture: true, passive: true },
+    );
+  }
 
   const schedule = (roots: Node[]) => {
     queue = queue.then(() => scan(roots)).catch((error: unknown) => {

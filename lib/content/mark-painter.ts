@@ -77,6 +77,9 @@ export function createMarkPainter(document: Document): Painter {
         }
       }
     },
+    refresh() {
+      // Marks are in the DOM: nothing to register.
+    },
     counts() {
       const counts: Record<string, number> = {};
       for (const { entryId } of painted) counts[entryId] = (counts[entryId] ?? 0) + 1;

@@ -39,3 +39,17 @@ export function insideLongestTask(events: readonly TraceEvent[], from: number, t
     .slice(0, top)
     .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? {}).slice(0, 120)}`);
 }
+
+/** Trace events that name a URL with `prefix`, summed by event name (to see what the timeline attributes). */
+export function eventsByUrl(events: readonly TraceEvent[], prefix: string): Record<string, { count: number; ms: number }> {
+  const sums: Record<string, { count: number; ms: number }> = {};
+  for (const event of events) {
+    const data = event.args?.data as { url?: string; stackTrace?: { url?: string }[] } | undefined;
+    const url = data?.url ?? data?.stackTrace?.[0]?.url ?? '';
+    if (!url.startsWith(prefix) || event.ph !== 'X') continue;
+    const sum = (sums[event.name] ??= { count: 0, ms: 0 });
+    sum.count += 1;
+    sum.ms += (event.dur ?? 0) / 1000;
+  }
+  return sums;
+}
