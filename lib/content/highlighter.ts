@@ -4,7 +4,7 @@ import { findTermsInRun } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
 import { createHighlightPainter, type Painter } from './highlight-painter';
 import { createMarkPainter, MARK_CLASS } from './mark-painter';
-import { runInSlices } from './time-slices';
+import { runInSlices, yieldToPage } from './time-slices';
 import { watchPageChanges } from './watch-page-changes';
 
 /** What the highlighter needs from WXT's content-script context: its timers and its lifetime. */
@@ -71,6 +71,8 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
 
   /** Scans roots; a rescan of a root first forgets what was painted in it. */
   const scan = async (roots: Node[]) => {
+    // Start in a task of its own: the one that loaded the script has had its share.
+    await yieldToPage(slices.setTimer);
     const runs: TextRun[] = [];
     const walks = roots.map((root) => collectTextRuns(root, { isHidden, onShadowRoot }));
     const collected = await runInSlices(() => {

@@ -20,7 +20,7 @@ export function compileOtherMeanings(glossary: readonly Pick<MatchableEntry, 'am
       const definition = longForms
         ? new RegExp(`(?:${longForms})\\s*\\(\\s*${abbr}\\s*\\)|${abbr}\\s*\\(\\s*(?:${longForms})\\s*\\)`, 'iu')
         : /(?!)/u;
-      const meaning = { abbreviation, compounds: compounds.map((word) => word.toLocaleLowerCase('da')), definition };
+      const meaning = { abbreviation, compounds: compounds.map((word) => word.toLowerCase()), definition };
       byAbbreviation.set(abbreviation, [...(byAbbreviation.get(abbreviation) ?? []), meaning]);
     }
   }
@@ -40,7 +40,7 @@ export function definedOtherwise(text: string, meanings: Map<string, OtherMeanin
 
 /** "SE-nummer", "IPS-skærm": the word joined by the hyphen shows the other meaning. */
 export function compoundShowsOtherMeaning(tail: string, meanings: readonly OtherMeaning[]): boolean {
-  const word = tail.toLocaleLowerCase('da');
+  const word = tail.toLowerCase();
   return meanings.some((meaning) => meaning.compounds.some((compound) => word.startsWith(compound)));
 }
 
@@ -53,7 +53,7 @@ export function surroundedByEnglish(text: string, start: number, end: number, re
   const around = `${text.slice(Math.max(0, start - reach), start)} ${text.slice(end, end + reach)}`;
   let danish = 0;
   let english = 0;
-  for (const word of around.toLocaleLowerCase('da').split(/[^\p{L}]+/u)) {
+  for (const word of around.toLowerCase().split(/[^\p{L}]+/u)) {
     if (DANISH.has(word)) danish += 1;
     if (ENGLISH.has(word)) english += 1;
   }
@@ -71,8 +71,8 @@ export function inCapitalsRun(text: string, start: number, end: number, abbrevia
     word !== undefined &&
     word.length >= 2 &&
     !abbreviations.has(word) &&
-    word === word.toLocaleUpperCase('da') &&
-    word !== word.toLocaleLowerCase('da');
+    word === word.toUpperCase() &&
+    word !== word.toLowerCase();
   return shouting(before) || shouting(after);
 }
 

@@ -15,6 +15,8 @@ export function isWordCode(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
+  // Latin-1 and Latin Extended letters (æ, ø, å, é, ü…) without asking the Unicode tables.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if (code >= TABLE_SIZE) return code < 0xd800 || code > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(code)) : false;
   let known = wordTable[code];
   if (known === 0) {
@@ -42,3 +44,9 @@ export function lowerCode(code: number): number {
 }
 
 export const isUpperCode = (code: number) => lowerCode(code) !== code;
+
+/** Whether a word ends in a letter (not a digit): only such words inflect. */
+export function endsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1);
+  return isWordCode(code) && !(code >= 48 && code <= 57);
+}

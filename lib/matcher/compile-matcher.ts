@@ -7,7 +7,7 @@ import {
   surroundedByEnglish,
   type OtherMeaning,
 } from './ambiguity';
-import { isInWordCode, isSoftHyphen, isUpperCode, isWordCode, lowerCode } from './char-classes';
+import { endsWithLetter, isInWordCode, isSoftHyphen, isUpperCode, isWordCode, lowerCode } from './char-classes';
 import { deriveForms } from './danish-forms';
 
 export interface Match {
@@ -66,7 +66,7 @@ function prepare(name: CompiledName): PreparedName {
   const last = name.words.at(-1) ?? '';
   // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
   const forms = name.inflect ? deriveForms(last) : [last];
-  const compound = name.inflect && last.length >= MIN_COMPOUND_HEAD && /\p{L}$/u.test(last);
+  const compound = name.inflect && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
   return { ...name, lastForms: new Set(forms), lastBase: last, lastPrefix: commonPrefix(forms), compound };
 }
 

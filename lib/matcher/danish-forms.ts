@@ -6,6 +6,8 @@
  * one writes costs nothing, a missing one costs a highlight.
  */
 
+import { endsWithLetter } from './char-classes';
+
 const VOWELS = 'aeiouyæøåéü';
 const DOUBLING = 'bdgklmnprt';
 
@@ -22,7 +24,7 @@ const UNSTRESSED = /e[lrnmt]$/u;
 
 /** True when the final consonant doubles before a suffix: one consonant after one (short) vowel. */
 export function doublesFinalConsonant(word: string): boolean {
-  const lower = word.toLocaleLowerCase('da');
+  const lower = word.toLowerCase();
   const last = lower.at(-1);
   return (
     last !== undefined &&
@@ -36,10 +38,10 @@ export function doublesFinalConsonant(word: string): boolean {
 
 /** The word itself and every form the rules derive from it, in the word's own letter case. */
 export function deriveForms(word: string): string[] {
-  const lower = word.toLocaleLowerCase('da');
+  const lower = word.toLowerCase();
   const last = lower.at(-1) ?? '';
   const forms = new Set([word]);
-  if (!/\p{L}$/u.test(word)) return [...forms];
+  if (!endsWithLetter(word)) return [...forms];
   const add = (stem: string, suffixes: readonly string[]) => {
     for (const suffix of suffixes) forms.add(stem + suffix);
   };

@@ -16,9 +16,12 @@ export const OWN_PREFIX = 'metodelup';
 export function isSkipped(element: Element, isHidden?: (element: Element) => boolean): boolean {
   const tag = element.localName;
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_PREFIX)) return true;
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  // Most elements have no attributes at all: one cheap question spares two lookups.
+  if (element.hasAttributes()) {
+    if (element.hasAttribute('hidden')) return true;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
   return isHidden?.(element) ?? false;
 }
 

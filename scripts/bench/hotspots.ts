@@ -53,3 +53,30 @@ export function eventsByUrl(events: readonly TraceEvent[], prefix: string): Reco
   }
   return sums;
 }
+
+/** Inclusive time of the named functions among samples whose stack runs code from `prefix`. */
+export function inclusive(events: readonly TraceEvent[], names: readonly string[]): Record<string, number> {
+  type Node = { id: number; parent?: number; callFrame: { functionName?: string } };
+  const nodes = new Map<number, Node>();
+  const samples: number[] = [];
+  const deltas: number[] = [];
+  for (const event of events) {
+    if (event.name !== 'ProfileChunk') continue;
+    const data = event.args?.data as { cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    samples.push(...(data?.cpuProfile?.samples ?? []));
+    deltas.push(...(data?.timeDeltas ?? []));
+  }
+  const totals: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
+  samples.forEach((id, index) => {
+    const seen = new Set<string>();
+    for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+      const name = node.callFrame.functionName ?? '';
+      if (name in totals && !seen.has(name)) {
+        seen.add(name);
+        totals[name] = (totals[name] ?? 0) + (deltas[index + 1] ?? 0) / 1000;
+      }
+    }
+  });
+  return totals;
+}

@@ -19,7 +19,7 @@ const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-v8.cpu_profiler',
-  'disabled-by-default-v8.cpu_profiler.hires',
+  ...(process.env.BENCH_HIRES ? ['disabled-by-default-v8.cpu_profiler.hires'] : []),
 ].join(',');
 
 export async function startTrace(session: CDPSession): Promise<() => Promise<TraceEvent[]>> {
