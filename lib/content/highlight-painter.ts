@@ -95,6 +95,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   return {
     add(found) {
       for (const term of found) {
+        // The page may have removed the text between the walk and now.
+        if (!term.start.node.isConnected) continue;
         const range = new StaticRange({
           startContainer: term.start.node,
           startOffset: term.start.offset,

@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher/compile-matcher';
-import { collectTextRuns, type TextRun } from '../page/collect-text';
-import { findTermsInRun } from '../page/find-terms';
+import { chunksOf, collectText, type CollectedText } from '../page/collect-text';
+import { findTerms } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
 import { createHighlightPainter, type Painter } from './highlight-painter';
 import { createMarkPainter, MARK_CLASS } from './mark-painter';
@@ -28,6 +28,9 @@ export interface HighlighterOptions {
   /** Called after every scan with the entry ids found in this frame and how often. */
   onCounts: (counts: Record<string, number>) => void;
 }
+
+/** Characters matched between two checks of the clock: a few milliseconds of work. */
+const CHUNK_CHARS = 20_000;
 
 const isHidden = (element: Element) =>
   typeof element.checkVisibility === 'function' && !element.checkVisibility();
@@ -73,27 +76,24 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
   const scan = async (roots: Node[]) => {
     // Start in a task of its own: the one that loaded the script has had its share.
     await yieldToPage(slices.setTimer);
-    const runs: TextRun[] = [];
-    const walks = roots.map((root) => collectTextRuns(root, { isHidden, onShadowRoot }));
-    const collected = await runInSlices(() => {
-      const walk = walks[0];
-      if (!walk) return false;
-      const next = walk.next();
-      if (next.done) {
-        walks.shift();
-        return true;
-      }
-      runs.push(next.value);
-      for (const abbreviation of matcher.definedOtherwise(next.value.text)) suppressed.add(abbreviation);
-      return true;
-    }, slices);
-    if (!collected) return;
+    const collected: CollectedText[] = [];
+    for (const root of roots) {
+      const walk = collectText(root, { isHidden, onShadowRoot });
+      const done = await runInSlices(() => {
+        const step = walk.next();
+        if (step.done) collected.push(step.value);
+        return !step.done;
+      }, slices);
+      if (!done) return;
+    }
+    for (const { text } of collected) for (const abbreviation of matcher.definedOtherwise(text)) suppressed.add(abbreviation);
     painter.removeWithin(roots);
+    const chunks = collected.flatMap((text) => chunksOf(text, CHUNK_CHARS).map((range) => [text, ...range] as const));
     let index = 0;
     const painted = await runInSlices(() => {
-      const run = runs[index++];
-      if (!run) return false;
-      if (run.nodes.every((node) => node.isConnected)) painter.add(findTermsInRun(run, matcher, suppressed));
+      const chunk = chunks[index++];
+      if (!chunk) return false;
+      painter.add(findTerms(chunk[0], matcher, suppressed, chunk[1], chunk[2]));
       return true;
     }, slices);
     watcher.discardPending();

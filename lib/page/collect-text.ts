@@ -1,15 +1,21 @@
 import { BLOCK_TAGS, isSkipped } from './skip-rules';
 
 /**
- * A run of text that reads as one: the text nodes between two block boundaries, joined. A term
- * can span its nodes (`<em>personlig</em> assistance`) but never two runs.
+ * The text of a root as the reader sees it, in one string: the text nodes in document order,
+ * with {@link RUN_BREAK} wherever a block boundary lies, so that a term can span inline elements
+ * (`<em>personlig</em> assistance`) but never two blocks.
  */
-export interface TextRun {
+export interface CollectedText {
   text: string;
   nodes: Text[];
   /** Where each node's text starts in `text`. */
   starts: number[];
+  /** Positions of the breaks, in order: safe places to cut the text into chunks. */
+  breaks: number[];
 }
+
+/** Neither a letter nor white space: no name matches across it. */
+export const RUN_BREAK = '\u0000';
 
 export interface CollectOptions {
   /** The browser's verdict on hidden elements (display: none and the like); none in `npm run scan`. */
@@ -20,6 +26,8 @@ export interface CollectOptions {
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
+/** Nodes visited between two pauses of the walk. */
+const NODES_PER_STEP = 400;
 
 function blockOf(node: Node, root: Node): Node {
   let current = node.parentNode;
@@ -31,20 +39,26 @@ function blockOf(node: Node, root: Node): Node {
 }
 
 /**
- * Walks `root` (an element, a document or a shadow root) and yields its runs of text, one at a
- * time, so that the caller can pause between them and keep the page responsive.
+ * Walks `root` (an element, a document or a shadow root), pausing every few hundred nodes so that
+ * the caller can yield to the page; the generator's return value is the collected text.
  */
-export function* collectTextRuns(root: Node, options: CollectOptions = {}): Generator<TextRun> {
+export function* collectText(root: Node, options: CollectOptions = {}): Generator<void, CollectedText> {
   const document = root.ownerDocument ?? (root as Document);
   // No filter callback: a call from the walker into script for every node costs more than the walk.
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  let run: TextRun = { text: '', nodes: [], starts: [] };
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const breaks: number[] = [];
+  let length = 0;
   let runBlock: Node | undefined;
   // Neighbouring text nodes mostly share a parent: look its block up once.
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
+  let visited = 0;
   let node = walker.nextNode();
   while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 1) {
       const element = node as Element;
       if (isSkipped(element, options.isHidden)) {
@@ -56,28 +70,38 @@ export function* collectTextRuns(root: Node, options: CollectOptions = {}): Gene
       node = walker.nextNode();
       continue;
     }
-    // White-space-only nodes stay in the run: they are what separates `<em>a</em> <em>b</em>`.
+    // White-space-only nodes are kept: they are what separates `<em>a</em> <em>b</em>`.
     const text = node as Text;
     if (text.parentNode !== lastParent) {
       lastParent = text.parentNode;
       lastBlock = blockOf(text, root);
     }
-    if (lastBlock !== runBlock && run.nodes.length > 0) {
-      if (/\S/u.test(run.text)) yield run;
-      run = { text: '', nodes: [], starts: [] };
+    if (lastBlock !== runBlock) {
+      if (nodes.length > 0) {
+        breaks.push(length);
+        parts.push(RUN_BREAK);
+        length += 1;
+      }
+      runBlock = lastBlock;
     }
-    runBlock = lastBlock;
-    run.starts.push(run.text.length);
-    run.nodes.push(text);
-    run.text += text.data;
+    const data = text.data;
+    starts.push(length);
+    nodes.push(text);
+    parts.push(data);
+    length += data.length;
     node = walker.nextNode();
   }
-  if (/\S/u.test(run.text)) yield run;
+  return { text: parts.join(''), nodes, starts, breaks };
+}
+
+/** Runs `collectText` to the end in one go (`npm run scan`, tests). */
+export function collectAllText(root: Node, options?: CollectOptions): CollectedText {
+  const walk = collectText(root, options);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
 }
 
 /** The node after `element`'s subtree in document order, within `root`. */
 function nextOutside(walker: TreeWalker, element: Element, root: Node): Node | null {
-  walker.currentNode = element;
   for (let current: Node | null = element; current && current !== root; current = current.parentNode) {
     walker.currentNode = current;
     const sibling = walker.nextSibling();
@@ -86,16 +110,30 @@ function nextOutside(walker: TreeWalker, element: Element, root: Node): Node | n
   return null;
 }
 
-/** The text node and offset at a position of a run's text; `end` picks the earlier node at a seam. */
-export function locate(run: TextRun, position: number, end = false): { node: Text; offset: number } {
-  let low = 0;
-  let high = run.starts.length - 1;
+/** The index of the node holding a position; `end` picks the earlier node at a seam. */
+export function nodeIndexAt(collected: CollectedText, position: number, end = false, from = 0): number {
+  const { starts } = collected;
+  let low = from;
+  let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    const start = run.starts[middle] ?? 0;
+    const start = starts[middle] ?? 0;
     if (start < position || (!end && start === position)) low = middle;
     else high = middle - 1;
   }
-  const node = run.nodes[low] as Text;
-  return { node, offset: position - (run.starts[low] ?? 0) };
+  return low;
+}
+
+/** Cuts the text into chunks of about `size` characters, at run breaks only. */
+export function chunksOf(collected: CollectedText, size: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  for (const position of collected.breaks) {
+    if (position - from >= size) {
+      chunks.push([from, position]);
+      from = position + 1;
+    }
+  }
+  if (from < collected.text.length) chunks.push([from, collected.text.length]);
+  return chunks;
 }

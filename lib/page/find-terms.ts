@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher/compile-matcher';
 import { visibleText } from '../matcher/text-patterns';
-import { locate, type TextRun } from './collect-text';
+import { nodeIndexAt, type CollectedText } from './collect-text';
 
 export interface Boundary {
   node: Text;
@@ -16,16 +16,34 @@ export interface FoundTerm {
   readonly text: string;
 }
 
-export function findTermsInRun(run: TextRun, matcher: Matcher, suppressed: ReadonlySet<string>): FoundTerm[] {
-  return matcher.find(run.text, { suppressed }).map((match) => ({
-    entryId: match.entryId,
-    start: locate(run, match.start),
-    end: locate(run, match.end, true),
-    // Made only when read (`npm run scan`): the content script never needs it.
-    get text() {
-      return visibleText(run.text.slice(match.start, match.end));
-    },
-  }));
+/** The terms in `collected.text` between `from` and `to` (a chunk cut at run breaks). */
+export function findTerms(
+  collected: CollectedText,
+  matcher: Matcher,
+  suppressed: ReadonlySet<string>,
+  from = 0,
+  to = collected.text.length,
+): FoundTerm[] {
+  const { text, nodes, starts } = collected;
+  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+  const found: FoundTerm[] = [];
+  let index = 0;
+  for (const match of matcher.find(chunk, { suppressed })) {
+    const start = from + match.start;
+    const end = from + match.end;
+    index = nodeIndexAt(collected, start, false, index);
+    const last = nodeIndexAt(collected, end, true, index);
+    found.push({
+      entryId: match.entryId,
+      start: { node: nodes[index] as Text, offset: start - (starts[index] ?? 0) },
+      end: { node: nodes[last] as Text, offset: end - (starts[last] ?? 0) },
+      // Made only when read (`npm run scan`): the content script never needs it.
+      get text() {
+        return visibleText(text.slice(start, end));
+      },
+    });
+  }
+  return found;
 }
 
 /** Entry id → how often, and in which written forms, it occurs. The shape `npm run scan` prints. */

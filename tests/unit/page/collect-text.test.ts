@@ -3,7 +3,7 @@ import rawGlossary from '@/data/glossary.json';
 import { toMatchable } from '@/lib/glossary/matchable';
 import { parseGlossary } from '@/lib/glossary/validate';
 import { compileMatcher } from '@/lib/matcher/compile-matcher';
-import { collectTextRuns } from '@/lib/page/collect-text';
+import { chunksOf, collectAllText, RUN_BREAK } from '@/lib/page/collect-text';
 import { scanRoot } from '@/lib/page/scan-document';
 
 const matcher = compileMatcher(parseGlossary(rawGlossary).map(toMatchable));
@@ -21,8 +21,15 @@ describe('collecting the text a reader sees', () => {
   });
 
   it('joins inline elements into one run and splits at blocks', () => {
-    const runs = [...collectTextRuns(page('<p>Hun fik <em>personlig</em> <b>assistance</b>.</p><p>Fleksjob</p><div>ja<br>nej</div>'))];
-    expect(runs.map((run) => run.text)).toEqual(['Hun fik personlig assistance.', 'Fleksjob', 'ja', 'nej']);
+    const collected = collectAllText(page('<p>Hun fik <em>personlig</em> <b>assistance</b>.</p><p>Fleksjob</p><div>ja<br>nej</div>'));
+    expect(collected.text.split(RUN_BREAK)).toEqual(['Hun fik personlig assistance.', 'Fleksjob', 'ja', 'nej']);
+    expect(collected.nodes.map((node, i) => collected.text.startsWith(node.data, collected.starts[i]))).not.toContain(false);
+  });
+
+  it('cuts the text into chunks only at run breaks', () => {
+    const collected = collectAllText(page('<p>fleksjob og mere</p><p>løntilskud</p><p>IPS</p>'));
+    const chunks = chunksOf(collected, 5);
+    expect(chunks.map(([from, to]) => collected.text.slice(from, to))).toEqual(['fleksjob og mere', 'løntilskud', 'IPS']);
   });
 
   it('finds a term across inline elements, with DOM positions in the right nodes', () => {
