@@ -7,17 +7,23 @@ export const HIGHLIGHT_NAME = 'metodelup-term';
 /**
  * Most ranges registered at once. Chromium rebuilds the markers of every registered range in any
  * frame after the highlights, the DOM or the styles change — about 3 µs a range on this machine
- * class — so 5,000 ranges cost some 15 ms in such a frame; 35,000 would cost over 100 ms.
+ * class, more on a very long page — and 35,000 ranges made a 230 ms frame on the 16× page. At
+ * 2,500 the frames that register the window stayed under 40 ms there.
  */
-export const MAX_REGISTERED = 5000;
+export const MAX_REGISTERED = 2500;
 
 /** Paints found terms; either the CSS Custom Highlight API or, without it, `<mark>` elements. */
 export interface Painter {
   add(found: readonly FoundTerm[]): void;
   /** Forgets the terms whose text lies inside one of `roots` or has left the document. */
   removeWithin(roots: readonly Node[]): void;
-  /** Brings what is registered in line with what was found and where the reader is. */
+  /**
+   * Brings what is registered in line with what was found and where the reader is. Reads the
+   * layout when the page has more terms than are registered: call it after a frame.
+   */
   refresh(): void;
+  /** Whether `refresh` reads the layout (more terms than are registered at once). */
+  readonly windowed: boolean;
   /** Entry id → occurrences found now (registered or not). */
   counts(): Record<string, number>;
   /** Removes every trace from the page. */
@@ -93,6 +99,9 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   };
 
   return {
+    get windowed() {
+      return terms.length + shadowTerms.length > MAX_REGISTERED;
+    },
     add(found) {
       for (const term of found) {
         // The page may have removed the text between the walk and now.

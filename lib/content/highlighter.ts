@@ -98,8 +98,16 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
     }, slices);
     watcher.discardPending();
     if (!painted) return;
-    painter.refresh();
     onCounts(painter.counts());
+    if (!painter.windowed) {
+      painter.refresh();
+      return;
+    }
+    // Finding the reader's place reads the layout: wait until a frame has laid the page out, so
+    // that the page's own layout work and ours never share one task.
+    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
+      painter.refresh();
+    }, 0));
   };
 
   // On a page with more terms than are registered at once, the registered ones follow the reader.
@@ -130,7 +138,11 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
 
   if (document.body) {
     watcher.observe(document.body);
-    schedule([document.body]);
+    // Let the page paint its first frame after load before reading it: that frame is the page's
+    // own heaviest work, and ours should not share it or delay it.
+    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
+      schedule([document.body]);
+    }, 0));
   }
   ctx.onInvalidated(() => {
     watcher.disconnect();

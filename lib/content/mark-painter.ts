@@ -52,6 +52,7 @@ export function createMarkPainter(document: Document): Painter {
   };
 
   return {
+    windowed: false,
     add(found) {
       // From the last to the first: splitting a node never moves a term still to be wrapped.
       for (const term of [...found].reverse()) {

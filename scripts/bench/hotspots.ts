@@ -28,16 +28,16 @@ export function hotspots(events: readonly TraceEvent[], prefix: string, top = 30
 }
 
 /** The events inside the longest task of the window, longest first (for finding what makes it long). */
-export function insideLongestTask(events: readonly TraceEvent[], from: number, to: number, top = 12): string[] {
+export function insideLongestTask(events: readonly TraceEvent[], from: number, to: number, top = 25): string[] {
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur && e.ts + e.dur >= from && e.ts <= to);
   const longest = tasks.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
   if (!longest?.dur) return [];
   const end = longest.ts + longest.dur;
-  return events
+  return [`task ${(longest.dur / 1000).toFixed(1)} ms`, ...events
     .filter((e) => e.pid === longest.pid && e.tid === longest.tid && e.ph === 'X' && e !== longest && e.ts >= longest.ts && e.ts <= end)
     .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
     .slice(0, top)
-    .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? {}).slice(0, 120)}`);
+    .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? {}).slice(0, 120)}`)];
 }
 
 /** Trace events that name a URL with `prefix`, summed by event name (to see what the timeline attributes). */

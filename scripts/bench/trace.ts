@@ -17,6 +17,7 @@ export interface TraceEvent {
  */
 const CATEGORIES = [
   'devtools.timeline',
+  ...(process.env.BENCH_BLINK ? ['blink', 'cc', 'benchmark', 'blink.user_timing'] : []),
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-v8.cpu_profiler',
   ...(process.env.BENCH_HIRES ? ['disabled-by-default-v8.cpu_profiler.hires'] : []),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paintedRanges, waitForHighlights } from './support/highlights';
 import { launchExtension, readSessionStorage, type LaunchedExtension } from './support/launch-extension';
 
-const MAX_REGISTERED = 5000;
+const MAX_REGISTERED = 2500;
 
 /** The four acts with their body four times over: 8,800 terms, more than are registered at once. */
 function largePage(): string {
