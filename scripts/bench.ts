@@ -75,7 +75,13 @@ async function runExtension(extension: LaunchedExtension, url: string): Promise<
   if (process.env.BENCH_HOTSPOTS) {
     console.error(insideLongestTask(events, first, last + 1_000_000));
     const long = events.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000 && e.ts + (e.dur ?? 0) >= first && e.ts <= last + 1_000_000);
-    console.error('first sample', 0, 'last sample', ((last - first) / 1000).toFixed(0), 'long tasks at', long.map((e) => `${((e.ts - first) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)}`));
+    const kind = (task: (typeof events)[number]) => {
+      const end = task.ts + (task.dur ?? 0);
+      const inside = events.filter((e) => e.pid === task.pid && e.tid === task.tid && e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts <= end);
+      const ours = samples.filter((sample) => sample.ts >= task.ts && sample.ts <= end).length;
+      return `${inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]?.name ?? '?'} ours=${ours}`;
+    };
+    console.error('first sample', 0, 'last sample', ((last - first) / 1000).toFixed(0), 'long tasks at', long.map((e) => `${((e.ts - first) / 1000).toFixed(0)}+${((e.dur ?? 0) / 1000).toFixed(0)} ${kind(e)}`));
   }
   if (process.env.BENCH_HOTSPOTS) console.error(eventsByUrl(events, `chrome-extension://${extensionId}/`));
   if (process.env.BENCH_HOTSPOTS) {

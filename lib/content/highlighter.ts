@@ -12,6 +12,7 @@ export interface HighlighterContext {
   isInvalid: boolean;
   setTimeout(callback: () => void, ms: number): number;
   requestAnimationFrame(callback: FrameRequestCallback): number;
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
   addEventListener(
     target: Window,
     type: 'scroll',
@@ -86,10 +87,18 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
       }, slices);
       if (!done) return;
     }
-    for (const { text } of collected) for (const abbreviation of matcher.definedOtherwise(text)) suppressed.add(abbreviation);
-    painter.removeWithin(roots);
     const chunks = collected.flatMap((text) => chunksOf(text, CHUNK_CHARS).map((range) => [text, ...range] as const));
+    // The page-level rule first, over the whole text, chunk by chunk.
     let index = 0;
+    const read = await runInSlices(() => {
+      const chunk = chunks[index++];
+      if (!chunk) return false;
+      for (const abbreviation of matcher.definedOtherwise(chunk[0].slice(chunk[1], chunk[2]))) suppressed.add(abbreviation);
+      return true;
+    }, slices);
+    if (!read) return;
+    painter.removeWithin(roots);
+    index = 0;
     const painted = await runInSlices(() => {
       const chunk = chunks[index++];
       if (!chunk) return false;
@@ -138,11 +147,14 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
 
   if (document.body) {
     watcher.observe(document.body);
-    // Let the page paint its first frame after load before reading it: that frame is the page's
-    // own heaviest work, and ours should not share it or delay it.
-    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
-      schedule([document.body]);
-    }, 0));
+    // Start when the page is idle: its first frame after load is its own heaviest work, and ours
+    // should neither share that task nor delay it. A busy page still gets its scan within a second.
+    ctx.requestIdleCallback(
+      () => {
+        schedule([document.body]);
+      },
+      { timeout: 1000 },
+    );
   }
   ctx.onInvalidated(() => {
     watcher.disconnect();

@@ -6,7 +6,11 @@ import { BLOCK_TAGS, isSkipped } from './skip-rules';
  * (`<em>personlig</em> assistance`) but never two blocks.
  */
 export interface CollectedText {
-  text: string;
+  /** The whole text, joined when first read (a long page's is megabytes: read chunks instead). */
+  readonly text: string;
+  /** The text between two positions, joined from the nodes' own strings. */
+  slice(from: number, to: number): string;
+  length: number;
   nodes: Text[];
   /** Where each node's text starts in `text`. */
   starts: number[];
@@ -91,7 +95,45 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
     length += data.length;
     node = walker.nextNode();
   }
-  return { text: parts.join(''), nodes, starts, breaks };
+  return joinLazily(parts, nodes, starts, breaks, length);
+}
+
+function joinLazily(parts: string[], nodes: Text[], starts: number[], breaks: number[], length: number): CollectedText {
+  // Where each part starts: nodes' texts and the breaks between runs, in order.
+  const partStarts: number[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    partStarts.push(offset);
+    offset += part.length;
+  }
+  const partAt = (position: number) => {
+    let low = 0;
+    let high = partStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((partStarts[middle] ?? 0) <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  let whole: string | undefined;
+  return {
+    get text() {
+      return (whole ??= parts.join(''));
+    },
+    slice(from, to) {
+      if (whole !== undefined) return whole.slice(from, to);
+      const first = partAt(from);
+      const last = partAt(Math.max(from, to - 1));
+      const joined = parts.slice(first, last + 1).join('');
+      const base = partStarts[first] ?? 0;
+      return joined.slice(from - base, to - base);
+    },
+    length,
+    nodes,
+    starts,
+    breaks,
+  };
 }
 
 /** Runs `collectText` to the end in one go (`npm run scan`, tests). */
@@ -134,6 +176,6 @@ export function chunksOf(collected: CollectedText, size: number): [number, numbe
       from = position + 1;
     }
   }
-  if (from < collected.text.length) chunks.push([from, collected.text.length]);
+  if (from < collected.length) chunks.push([from, collected.length]);
   return chunks;
 }

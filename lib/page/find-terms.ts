@@ -22,10 +22,10 @@ export function findTerms(
   matcher: Matcher,
   suppressed: ReadonlySet<string>,
   from = 0,
-  to = collected.text.length,
+  to = collected.length,
 ): FoundTerm[] {
-  const { text, nodes, starts } = collected;
-  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+  const { nodes, starts } = collected;
+  const chunk = collected.slice(from, to);
   const found: FoundTerm[] = [];
   let index = 0;
   for (const match of matcher.find(chunk, { suppressed })) {
@@ -39,7 +39,7 @@ export function findTerms(
       end: { node: nodes[last] as Text, offset: end - (starts[last] ?? 0) },
       // Made only when read (`npm run scan`): the content script never needs it.
       get text() {
-        return visibleText(text.slice(start, end));
+        return visibleText(collected.slice(start, end));
       },
     });
   }
