@@ -1,30 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { paintedRanges, waitForHighlights } from './support/highlights';
-import { launchExtension, type LaunchedExtension } from './support/launch-extension';
-import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
+import { setUpExtensionAndFixtures } from './support/set-up';
 
 const LAB = 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html';
 const BARSEL = 'laws/barselsloven_lbk2023-1180_retsinformation.html';
 
 describe('highlighting in Chromium, with the built extension', () => {
-  let extension: LaunchedExtension;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true });
-    [extension, server] = await Promise.all([launchExtension(), serveFixtures()]);
-  });
-  afterAll(async () => {
-    await extension.close();
-    await server.close();
-  });
+  const setUp = setUpExtensionAndFixtures();
 
   it('marks the terms of the LAB page under the metodelup highlight names', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(server.url(LAB));
+    const page = await setUp.extension.context.newPage();
+    await page.goto(setUp.server.url(LAB));
     const ranges = await waitForHighlights(page, 500);
     const texts = new Set(ranges.map((range) => range.text.toLowerCase()));
     for (const word of ['fleksjob', 'løntilskud', 'virksomhedspraktik', 'mentorstøtte', 'ressourceforløb', 'jobafklaringsforløb']) {
@@ -36,14 +24,14 @@ describe('highlighting in Chromium, with the built extension', () => {
   });
 
   it('leaves the page DOM byte-identical: body.innerHTML is the same with and without the extension', async () => {
-    const withExtension = await extension.context.newPage();
-    await withExtension.goto(server.url(BARSEL));
+    const withExtension = await setUp.extension.context.newPage();
+    await withExtension.goto(setUp.server.url(BARSEL));
     await waitForHighlights(withExtension, 10);
     const painted = await withExtension.evaluate(() => document.body.innerHTML);
 
     const plain = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
     const page = await plain.newPage();
-    await page.goto(server.url(BARSEL));
+    await page.goto(setUp.server.url(BARSEL));
     const untouched = await page.evaluate(() => document.body.innerHTML);
     await plain.close();
     await withExtension.close();
@@ -52,8 +40,8 @@ describe('highlighting in Chromium, with the built extension', () => {
   });
 
   it('skips inputs, text areas, editable areas, code and hidden text; reads pre, shadow roots and frames', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(server.url('pages/mixed.html'));
+    const page = await setUp.extension.context.newPage();
+    await page.goto(setUp.server.url('pages/mixed.html'));
     const ranges = await waitForHighlights(page, 6);
     const places = ranges.map((range) => range.where);
     for (const skipped of ['field', 'notes', 'editor', 'code', 'hidden']) expect(places).not.toContain(skipped);
@@ -71,8 +59,8 @@ describe('highlighting in Chromium, with the built extension', () => {
   });
 
   it('highlights content added after load, and forgets content removed', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(server.url('pages/simple.html'));
+    const page = await setUp.extension.context.newPage();
+    await page.goto(setUp.server.url('pages/simple.html'));
     await waitForHighlights(page, 1);
     await page.evaluate(() => {
       const added = document.createElement('p');
