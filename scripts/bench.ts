@@ -1,6 +1,8 @@
 // `npm run bench`: the highlighter on large legislation pages in headless Chromium with the built
 // extension, against mark.js on the same pages with the same terms. Prints one table and the
-// targets; exits 1 when a target is missed. Figures are medians of RUNS runs.
+// targets; exits 1 when a target is missed. Figures are medians of BENCH_RUNS runs (default 3).
+// For finding slow spots: BENCH_PAGE=combined-1x.html (one page), BENCH_HOTSPOTS=1 (functions and
+// the longest task on stderr; build with NO_MINIFY=1 for names), BENCH_HIRES=1, BENCH_BLINK=1.
 import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import rawGlossary from '../data/glossary.json';

@@ -1,29 +1,17 @@
-import type { TraceEvent } from './trace';
+import { readProfiles, runsCodeFrom, type TraceEvent } from './trace';
 
 /** Self time by function among samples whose stack runs code from `prefix` (for finding slow spots). */
 export function hotspots(events: readonly TraceEvent[], prefix: string, top = 30): [string, number][] {
-  type Node = { id: number; parent?: number; callFrame: { url?: string; functionName?: string; lineNumber?: number } };
-  const nodes = new Map<number, Node>();
-  const samples: number[] = [];
-  const deltas: number[] = [];
-  for (const event of events) {
-    if (event.name !== 'ProfileChunk') continue;
-    const data = event.args?.data as { cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    samples.push(...(data?.cpuProfile?.samples ?? []));
-    deltas.push(...(data?.timeDeltas ?? []));
-  }
-  const own = (id: number): boolean => {
-    const node = nodes.get(id);
-    return !!node && ((node.callFrame.url ?? '').startsWith(prefix) || (node.parent !== undefined && own(node.parent)));
-  };
   const self = new Map<string, number>();
-  samples.forEach((id, index) => {
-    if (!own(id)) return;
-    const frame = nodes.get(id)?.callFrame;
-    const key = `${frame?.functionName || '(anonymous)'}:${frame?.lineNumber ?? ''} ${(frame?.url ?? '').slice(-20)}`;
-    self.set(key, (self.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
-  });
+  for (const profile of readProfiles(events)) {
+    const own = runsCodeFrom(profile, prefix);
+    for (const sample of profile.samples) {
+      if (!own(sample.node)) continue;
+      const frame = profile.nodes.get(sample.node)?.callFrame;
+      const key = `${frame?.functionName || '(anonymous)'}:${frame?.lineNumber ?? ''} ${(frame?.url ?? '').slice(-20)}`;
+      self.set(key, (self.get(key) ?? 0) + sample.dur / 1000);
+    }
+  }
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
 }
 
@@ -54,29 +42,20 @@ export function eventsByUrl(events: readonly TraceEvent[], prefix: string): Reco
   return sums;
 }
 
-/** Inclusive time of the named functions among samples whose stack runs code from `prefix`. */
+/** Inclusive time (ms) of the named functions, over all samples. */
 export function inclusive(events: readonly TraceEvent[], names: readonly string[]): Record<string, number> {
-  type Node = { id: number; parent?: number; callFrame: { functionName?: string } };
-  const nodes = new Map<number, Node>();
-  const samples: number[] = [];
-  const deltas: number[] = [];
-  for (const event of events) {
-    if (event.name !== 'ProfileChunk') continue;
-    const data = event.args?.data as { cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    samples.push(...(data?.cpuProfile?.samples ?? []));
-    deltas.push(...(data?.timeDeltas ?? []));
-  }
   const totals: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
-  samples.forEach((id, index) => {
-    const seen = new Set<string>();
-    for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
-      const name = node.callFrame.functionName ?? '';
-      if (name in totals && !seen.has(name)) {
-        seen.add(name);
-        totals[name] = (totals[name] ?? 0) + (deltas[index + 1] ?? 0) / 1000;
+  for (const profile of readProfiles(events)) {
+    for (const sample of profile.samples) {
+      const seen = new Set<string>();
+      for (let node = profile.nodes.get(sample.node); node; node = node.parent === undefined ? undefined : profile.nodes.get(node.parent)) {
+        const name = node.callFrame.functionName ?? '';
+        if (name in totals && !seen.has(name)) {
+          seen.add(name);
+          totals[name] = (totals[name] ?? 0) + sample.dur / 1000;
+        }
       }
     }
-  });
+  }
   return totals;
 }

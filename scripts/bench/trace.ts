@@ -12,8 +12,9 @@ export interface TraceEvent {
 }
 
 /**
- * Chromium's performance trace: the timeline (tasks) and the V8 sampling profiler at high
- * resolution (every 100 µs), the same data DevTools' Performance panel records.
+ * Chromium's performance trace: the timeline (tasks) and the V8 sampling profiler, the data
+ * DevTools' Performance panel records. BENCH_HIRES=1 samples every 100 µs instead of every ms;
+ * BENCH_BLINK=1 adds Blink's own events, for finding what a long frame does.
  */
 const CATEGORIES = [
   'devtools.timeline',
@@ -35,48 +36,67 @@ export async function startTrace(session: CDPSession): Promise<() => Promise<Tra
   };
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number };
+}
+
+/** One V8 sampling profile from the trace: its call tree, and each sample with its time (µs). */
+export interface Profile {
+  nodes: Map<number, ProfileNode>;
+  samples: { node: number; ts: number; dur: number }[];
+}
+
+export function readProfiles(events: readonly TraceEvent[]): Profile[] {
+  const raw = new Map<string, { start: number; nodes: Map<number, ProfileNode>; ids: number[]; deltas: number[] }>();
+  for (const event of events) {
+    const data = event.args?.data as Record<string, unknown> | undefined;
+    if (event.name === 'Profile' && event.id) {
+      raw.set(event.id, { start: Number(data?.startTime ?? event.ts), nodes: new Map(), ids: [], deltas: [] });
+    }
+    if (event.name === 'ProfileChunk' && event.id) {
+      const profile = raw.get(event.id);
+      if (!profile) continue;
+      const cpuProfile = data?.cpuProfile as { nodes?: ProfileNode[]; samples?: number[] } | undefined;
+      for (const node of cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+      profile.ids.push(...(cpuProfile?.samples ?? []));
+      profile.deltas.push(...((data?.timeDeltas as number[] | undefined) ?? []));
+    }
+  }
+  return [...raw.values()].map(({ start, nodes, ids, deltas }) => {
+    let ts = start;
+    // A sample stands for the time until the next one.
+    const samples = ids.map((node, index) => {
+      ts += deltas[index] ?? 0;
+      return { node, ts, dur: Math.max(0, deltas[index + 1] ?? 0) };
+    });
+    return { nodes, samples };
+  });
+}
+
+/** A test, cached per node, for "this stack runs code from a URL starting with `prefix`". */
+export function runsCodeFrom(profile: Profile, prefix: string): (node: number) => boolean {
+  const known = new Map<number, boolean>();
+  const test = (id: number): boolean => {
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    const node = profile.nodes.get(id);
+    const own = !!node && ((node.callFrame.url ?? '').startsWith(prefix) || (node.parent !== undefined && test(node.parent)));
+    known.set(id, own);
+    return own;
+  };
+  return test;
 }
 
 /** Time stamps (µs) and durations of the samples whose stack runs code from a URL with `prefix`. */
 export function samplesIn(events: readonly TraceEvent[], prefix: string): { ts: number; dur: number }[] {
-  const found: { ts: number; dur: number }[] = [];
-  const profiles = new Map<string, { start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
-  for (const event of events) {
-    const data = event.args?.data as Record<string, unknown> | undefined;
-    if (event.name === 'Profile' && event.id) {
-      profiles.set(event.id, { start: Number(data?.startTime ?? event.ts), nodes: new Map(), samples: [], deltas: [] });
-    }
-    if (event.name === 'ProfileChunk' && event.id) {
-      const profile = profiles.get(event.id);
-      if (!profile) continue;
-      const cpuProfile = data?.cpuProfile as { nodes?: ProfileNode[]; samples?: number[] } | undefined;
-      for (const node of cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-      profile.samples.push(...(cpuProfile?.samples ?? []));
-      profile.deltas.push(...((data?.timeDeltas as number[] | undefined) ?? []));
-    }
-  }
-  for (const profile of profiles.values()) {
-    const runsOwnCode = new Map<number, boolean>();
-    const isOwn = (id: number): boolean => {
-      const known = runsOwnCode.get(id);
-      if (known !== undefined) return known;
-      const node = profile.nodes.get(id);
-      const own = !!node && ((node.callFrame.url ?? '').startsWith(prefix) || (node.parent !== undefined && isOwn(node.parent)));
-      runsOwnCode.set(id, own);
-      return own;
-    };
-    let ts = profile.start;
-    for (let index = 0; index < profile.samples.length; index += 1) {
-      ts += profile.deltas[index] ?? 0;
-      const next = profile.deltas[index + 1] ?? 0;
-      if (isOwn(profile.samples[index] ?? -1)) found.push({ ts, dur: Math.max(0, next) });
-    }
-  }
-  return found.sort((a, b) => a.ts - b.ts);
+  return readProfiles(events)
+    .flatMap((profile) => {
+      const own = runsCodeFrom(profile, prefix);
+      return profile.samples.filter((sample) => own(sample.node));
+    })
+    .sort((a, b) => a.ts - b.ts);
 }
 
 /** The longest task on a renderer main thread that overlaps [from, to] (µs), in ms. */
