@@ -1,27 +1,21 @@
 import type { GlossaryEntry } from '@/lib/glossary/schema';
+import { EntryCard } from './EntryCard';
 
 interface Props {
   entries: readonly GlossaryEntry[];
   query: string;
+  /** The result ↑/↓ moved to; Enter opens it. */
+  activeIndex: number;
 }
 
-export function ResultList({ entries, query }: Props) {
+export function ResultList({ entries, query, activeIndex }: Props) {
   if (entries.length === 0) {
     return <p class="result-list__empty">Ingen opslag matcher "{query}".</p>;
   }
   return (
-    <ul class="result-list" aria-label={query ? 'Søgeresultater' : 'Alle opslag'} data-query={query}>
-      {entries.map((entry) => (
-        <li key={entry.id} class="result" data-entry-id={entry.id}>
-          <span class="result__term">
-            {entry.term}
-            {entry.abbreviations.length > 0 && (
-              <span class="result__abbr"> ({entry.abbreviations.join(', ')})</span>
-            )}
-          </span>
-          <span class="result__category">{entry.category}</span>
-          <p class="result__summary">{entry.summary}</p>
-        </li>
+    <ul class="result-list" id="results" role="listbox" aria-label="Søgeresultater" data-query={query}>
+      {entries.map((entry, index) => (
+        <EntryCard key={entry.id} entry={entry} query={query} active={index === activeIndex} option />
       ))}
     </ul>
   );

@@ -1,32 +1,85 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
 import { lookupRequest } from '@/lib/lookup-request';
+import { panelQuery } from '@/lib/panel/panel-query';
+import { entryHref, SEARCH_HREF, useRoute } from '@/lib/panel/route';
+import { usePageTerms } from '@/lib/panel/use-page-terms';
 import { createSearchIndex } from '@/lib/search/search-index';
+import { BrowseList } from './BrowseList';
+import { EntryDetail } from './EntryDetail';
+import { OnThisPage } from './OnThisPage';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 
-/** The panel: a search box over the glossary, its results, and every entry while the box is empty. */
+/** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
 export function SidePanel({ glossary }: { glossary: Glossary }) {
   const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const route = useRoute();
+  const page = usePageTerms();
   const index = useMemo(() => createSearchIndex(glossary), [glossary]);
   const byId = useMemo(() => new Map(glossary.map((entry) => [entry.id, entry])), [glossary]);
 
-  // A lookup from the context menu may arrive before or after the panel opens.
+  const search = (text: string) => {
+    setQuery(text);
+    setActiveIndex(0);
+    void panelQuery.setValue(text);
+  };
+
   useEffect(() => {
-    void lookupRequest.getValue().then((request) => request && setQuery(request.query));
-    return lookupRequest.watch((request) => request && setQuery(request.query));
+    // The last query comes back when the panel reopens; a lookup from the context menu wins.
+    void Promise.all([panelQuery.getValue(), lookupRequest.getValue()]).then(([saved, request]) => {
+      setQuery(request?.query ?? saved);
+    });
+    return lookupRequest.watch((request) => {
+      if (!request) return;
+      search(request.query);
+      location.hash = SEARCH_HREF;
+    });
   }, []);
 
-  const entries = useMemo(() => {
-    if (!query.trim()) return [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'da'));
-    return index.search(query).flatMap((id) => byId.get(id) ?? []);
-  }, [query, index, byId, glossary]);
+  const results = useMemo(
+    () => (query.trim() ? index.search(query).flatMap((id) => byId.get(id) ?? []) : []),
+    [query, index, byId],
+  );
+
+  if (route.view === 'entry') {
+    const entry = byId.get(route.id);
+    return (
+      <main class="panel">
+        {entry ? (
+          <EntryDetail entry={entry} byId={byId} />
+        ) : (
+          <p>
+            Opslaget findes ikke. <a href={SEARCH_HREF}>Tilbage til søgningen</a>
+          </p>
+        )}
+      </main>
+    );
+  }
 
   return (
     <main class="panel">
       <h1 class="panel__title">Metodelup</h1>
-      <SearchBox value={query} onInput={setQuery} />
-      <ResultList entries={entries} query={query} />
+      <SearchBox
+        value={query}
+        onInput={search}
+        onMove={(step) => {
+          setActiveIndex((current) => Math.min(Math.max(current + step, 0), Math.max(results.length - 1, 0)));
+        }}
+        onChoose={() => {
+          const chosen = results[activeIndex];
+          if (chosen) location.hash = entryHref(chosen.id);
+        }}
+      />
+      {query.trim() ? (
+        <ResultList entries={results} query={query} activeIndex={activeIndex} />
+      ) : (
+        <>
+          <OnThisPage page={page} byId={byId} />
+          <BrowseList glossary={glossary} />
+        </>
+      )}
     </main>
   );
 }

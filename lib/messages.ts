@@ -4,29 +4,39 @@ import { browser, type Browser } from 'wxt/browser';
  * Every message between the extension's parts, in one union, so that a sender and its receiver
  * cannot drift apart. Page content never travels: only entry ids and counts.
  */
-export type Message = {
+export type Message =
   /** Content script → background: the glossary terms found in this frame, by entry id. */
-  type: 'page-terms';
-  counts: Record<string, number>;
-};
+  | { type: 'page-terms'; counts: Record<string, number> }
+  /** Side panel → content script of the tab's top frame: show the next occurrence of an entry. */
+  | { type: 'reveal-term'; entryId: string };
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
-export function sendToBackground(message: Message): Promise<unknown> {
+export function sendToBackground(message: MessageOf<'page-terms'>): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && 'type' in value && value.type === 'page-terms';
+export function sendToTab(tabId: number, message: MessageOf<'reveal-term'>): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-/** Listens for one kind of message; messages of other kinds and foreign shapes are ignored. */
+const TYPES = new Set<string>(['page-terms', 'reveal-term']);
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && 'type' in value && TYPES.has(String(value.type));
+}
+
+/** Listens for one kind of message; others and foreign shapes are ignored. Returns the way to stop. */
 export function onMessage<T extends Message['type']>(
   type: T,
   handler: (message: MessageOf<T>, sender: Browser.runtime.MessageSender) => void,
-): void {
-  browser.runtime.onMessage.addListener((value: unknown, sender: Browser.runtime.MessageSender) => {
+): () => void {
+  const listener = (value: unknown, sender: Browser.runtime.MessageSender) => {
     if (isMessage(value) && value.type === type) handler(value as MessageOf<T>, sender);
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+  };
 }

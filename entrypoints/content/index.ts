@@ -2,7 +2,7 @@ import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighter } from '@/lib/content/highlighter';
 import { createMatcher } from '@/lib/matcher/compile-matcher';
-import { sendToBackground } from '@/lib/messages';
+import { onMessage, sendToBackground } from '@/lib/messages';
 import './highlight.css';
 
 export default defineContentScript({
@@ -26,6 +26,8 @@ export default defineContentScript({
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         highlighter.rescanAll();
       });
+      // "På denne side" in the panel: show the next occurrence (the top frame answers).
+      if (window === window.top) ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => highlighter.reveal(entryId)));
     } catch (error) {
       console.debug('Metodelup: highlighting is off on this page', error);
     }

@@ -26,6 +26,8 @@ export interface Painter {
   readonly windowed: boolean;
   /** Entry id → occurrences found now (registered or not). */
   counts(): Record<string, number>;
+  /** The occurrence of an entry after the one returned last time (from the first again at the end). */
+  nextOccurrence(entryId: string): AbstractRange | undefined;
   /** Removes every trace from the page. */
   clear(): void;
 }
@@ -59,6 +61,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let window: { from: number; to: number } | undefined;
   /** Terms were added or removed since the last refresh. */
   let dirty = false;
+  /** The range `nextOccurrence` returned last, per entry. */
+  const lastShown = new Map<string, AbstractRange>();
 
   const insert = (term: Term) => {
     const last = terms.at(-1);
@@ -141,6 +145,14 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const to = Math.min(terms.length, from + MAX_REGISTERED - shadowTerms.length);
       window = { from, to };
       register([...terms.slice(from, to), ...shadowTerms]);
+    },
+    nextOccurrence(entryId) {
+      const all = [...terms, ...shadowTerms].filter((term) => term.entryId === entryId);
+      const previous = lastShown.get(entryId);
+      const after = previous ? all.findIndex((term) => term.range === previous) + 1 : 0;
+      const next = all[after % Math.max(1, all.length)];
+      if (next) lastShown.set(entryId, next.range);
+      return next?.range;
     },
     counts() {
       const counts: Record<string, number> = {};

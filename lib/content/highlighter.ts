@@ -30,6 +30,10 @@ export interface HighlighterOptions {
   onCounts: (counts: Record<string, number>) => void;
 }
 
+/** The highlight that marks the occurrence the panel asked to see, for a moment. */
+const FLASH_NAME = 'metodelup-flash';
+const FLASH_MS = 1600;
+
 /** Characters matched between two checks of the clock: a few milliseconds of work. */
 const CHUNK_CHARS = 20_000;
 
@@ -159,13 +163,27 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
   ctx.onInvalidated(() => {
     watcher.disconnect();
     painter.clear();
+    registry?.delete(FLASH_NAME);
   });
 
   return {
-    /** Resolves when every scan asked for so far has finished (for tests and the benchmark). */
-    settled: () => queue,
     rescanAll: () => {
       schedule([document.body]);
+    },
+    /** Scrolls to the next occurrence of an entry and flashes it; false when there is none. */
+    reveal(entryId: string): boolean {
+      const range = painter.nextOccurrence(entryId);
+      const element = range?.startContainer.parentElement;
+      if (!range || !element) return false;
+      const reduceMotion = document.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+      element.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+      if (registry) {
+        registry.set(FLASH_NAME, new Highlight(range));
+        ctx.setTimeout(() => {
+          registry.delete(FLASH_NAME);
+        }, FLASH_MS);
+      }
+      return true;
     },
   };
 }

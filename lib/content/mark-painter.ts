@@ -15,6 +15,7 @@ interface Painted {
  */
 export function createMarkPainter(document: Document): Painter {
   const painted: Painted[] = [];
+  const lastShown = new Map<string, HTMLElement>();
 
   const wrap = (node: Text, start: number, end: number): HTMLElement | undefined => {
     if (end <= start || !node.parentNode) return undefined;
@@ -80,6 +81,16 @@ export function createMarkPainter(document: Document): Painter {
     },
     refresh() {
       // Marks are in the DOM: nothing to register.
+    },
+    nextOccurrence(entryId) {
+      const all = painted.filter((item) => item.entryId === entryId && item.marks[0]?.isConnected);
+      const index = all.findIndex((item) => item.marks[0] === lastShown.get(entryId));
+      const next = all[(index + 1) % Math.max(1, all.length)]?.marks[0];
+      if (!next) return undefined;
+      lastShown.set(entryId, next);
+      const range = document.createRange();
+      range.selectNodeContents(next);
+      return range;
     },
     counts() {
       const counts: Record<string, number> = {};

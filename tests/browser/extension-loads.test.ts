@@ -11,7 +11,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(`chrome-extension://${setUp.extension.extensionId}/sidepanel.html`);
     const search = page.getByRole('searchbox', { name: 'Søg i ordlisten' });
     await search.fill('fleks');
-    const results = page.getByRole('list', { name: 'Søgeresultater' }).getByRole('listitem');
+    const results = page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option');
     await expect.poll(() => results.first().textContent()).toContain('Fleksjob');
     await page.screenshot({ path: 'test-results/sidepanel-search.png' });
     await page.close();

@@ -28,11 +28,20 @@ describe('side panel search over the bundled glossary, in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill(query);
     // The list says which query it shows: never read the results of the previous one.
     await page.locator('.result-list').and(page.locator(`[data-query="${query.replace(/"/g, '\\"')}"]`)).waitFor();
-    return page.getByRole('list', { name: 'Søgeresultater' }).getByRole('listitem').first().getAttribute('data-entry-id');
+    return page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first().getAttribute('data-entry-id');
   };
 
-  it('lists every entry while the search box is empty', async () => {
-    await expect.poll(() => page.getByRole('list', { name: 'Alle opslag' }).getByRole('listitem').count()).toBe(glossary.length);
+  it('lists every entry by category while the search box is empty', async () => {
+    const browse = page.getByRole('region', { name: 'Alle opslag' });
+    await expect.poll(() => browse.getByRole('listitem').count()).toBe(glossary.length);
+    expect(await browse.getByRole('heading').allTextContents()).toEqual([
+      'tværfaglige indsatser',
+      'redskaber til personer med begrænsninger i arbejdsevnen',
+      'sundhedsfremmende indsatser',
+      'støtte i beskæftigelse',
+      'ydelser og forløb',
+      'begreber',
+    ]);
     await page.screenshot({ path: 'test-results/sidepanel-browse.png' });
   });
 

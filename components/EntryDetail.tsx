@@ -1,0 +1,71 @@
+import type { GlossaryEntry } from '@/lib/glossary/schema';
+import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
+
+interface Props {
+  entry: GlossaryEntry;
+  byId: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/** The whole entry: description, target group, legal basis, related entries and sources. */
+export function EntryDetail({ entry, byId }: Props) {
+  return (
+    <article class="detail" aria-labelledby="detail-title">
+      <a class="detail__back" href={SEARCH_HREF}>
+        ← Tilbage til søgningen
+      </a>
+      <h2 id="detail-title" class="detail__title">
+        {entry.term}
+        {entry.abbreviations.length > 0 && <span class="result__abbr"> ({entry.abbreviations.join(', ')})</span>}
+      </h2>
+      {entry.englishTerm && (
+        <p class="detail__english" lang="en">
+          {entry.englishTerm}
+        </p>
+      )}
+      <span class="result__category">{entry.category}</span>
+      <p class="detail__summary">{entry.summary}</p>
+      {entry.description.split(/\n\s*\n/).map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+      {entry.targetGroup && (
+        <>
+          <h3>Målgruppe</h3>
+          <p>{entry.targetGroup}</p>
+        </>
+      )}
+      {entry.legalBasis && (
+        <>
+          <h3>Lovgrundlag</h3>
+          <p>
+            <a href={entry.legalBasis.url} target="_blank" rel="noreferrer">
+              {entry.legalBasis.law}
+            </a>
+            {entry.legalBasis.section && `, ${entry.legalBasis.section}`}
+          </p>
+        </>
+      )}
+      {entry.related.length > 0 && (
+        <>
+          <h3>Se også</h3>
+          <ul class="detail__related">
+            {entry.related.map((id) => (
+              <li key={id}>
+                <a href={entryHref(id)}>{byId.get(id)?.term ?? id}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Kilder</h3>
+      <ul class="detail__sources">
+        {entry.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noreferrer">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
