@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
-import { lookupRequest } from '@/lib/lookup-request';
+import { entryRequest, lookupRequest } from '@/lib/lookup-request';
 import { panelQuery } from '@/lib/panel/panel-query';
 import { entryHref, SEARCH_HREF, useRoute } from '@/lib/panel/route';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
@@ -31,11 +31,22 @@ export function SidePanel({ glossary }: { glossary: Glossary }) {
     void Promise.all([panelQuery.getValue(), lookupRequest.getValue()]).then(([saved, request]) => {
       setQuery(request?.query ?? saved);
     });
-    return lookupRequest.watch((request) => {
+    const stopLookups = lookupRequest.watch((request) => {
       if (!request) return;
       search(request.query);
       location.hash = SEARCH_HREF;
     });
+    // "Læs mere" on a hover card: the entry's detail view, whether the panel was open or not.
+    void entryRequest.getValue().then((request) => {
+      if (request && Date.now() - request.requestedAt < 5000) location.hash = entryHref(request.entryId);
+    });
+    const stopEntries = entryRequest.watch((request) => {
+      if (request) location.hash = entryHref(request.entryId);
+    });
+    return () => {
+      stopLookups();
+      stopEntries();
+    };
   }, []);
 
   const results = useMemo(

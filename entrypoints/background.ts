@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireCommands } from '@/lib/background/commands';
 import { createLookupMenu, wireLookupMenu } from '@/lib/background/context-menu';
+import { wireOpenEntry } from '@/lib/background/open-entry';
 import { trackPageTerms } from '@/lib/background/track-page-terms';
 import { wireToolbarButton } from '@/lib/browser-ui/open-panel';
 
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   wireLookupMenu();
   wireCommands();
   trackPageTerms();
+  wireOpenEntry();
 });

@@ -21,3 +21,11 @@ export const MAX_LOOKUP_LENGTH = 100;
 export function normaliseSelection(selection: string): string {
   return selection.replace(/\s+/gu, ' ').trim().slice(0, MAX_LOOKUP_LENGTH).trim();
 }
+
+/** An entry to show in the panel's detail view (the hover card's "Læs mere"). */
+export interface EntryRequest {
+  entryId: string;
+  requestedAt: number;
+}
+
+export const entryRequest = storage.defineItem<EntryRequest | null>('session:entry-request', { fallback: null });

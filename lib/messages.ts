@@ -8,11 +8,13 @@ export type Message =
   /** Content script → background: the glossary terms found in this frame, by entry id. */
   | { type: 'page-terms'; counts: Record<string, number> }
   /** Side panel → content script of the tab's top frame: show the next occurrence of an entry. */
-  | { type: 'reveal-term'; entryId: string };
+  | { type: 'reveal-term'; entryId: string }
+  /** Content script (the hover card's "Læs mere") → background: open the panel on an entry. */
+  | { type: 'open-entry'; entryId: string };
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
-export function sendToBackground(message: MessageOf<'page-terms'>): Promise<unknown> {
+export function sendToBackground(message: MessageOf<'page-terms' | 'open-entry'>): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
@@ -20,7 +22,7 @@ export function sendToTab(tabId: number, message: MessageOf<'reveal-term'>): Pro
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-const TYPES = new Set<string>(['page-terms', 'reveal-term']);
+const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry']);
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'type' in value && TYPES.has(String(value.type));

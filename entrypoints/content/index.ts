@@ -1,6 +1,9 @@
+import cardList from 'virtual:metodelup-glossary/cards';
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighter } from '@/lib/content/highlighter';
+import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
+import type { CardData } from '@/lib/glossary/card-data';
 import { createMatcher } from '@/lib/matcher/compile-matcher';
 import { onMessage, sendToBackground } from '@/lib/messages';
 import './highlight.css';
@@ -25,6 +28,16 @@ export default defineContentScript({
       // A single-page app that changes its address has a new page: count it afresh.
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         highlighter.rescanAll();
+      });
+      let cards: Map<string, CardData> | undefined;
+      showHoverCards({
+        ctx,
+        document,
+        cards: () => (cards ??= new Map(cardList.map((card) => [card.id, card]))),
+        termAtPoint: highlighter.termAtPoint,
+        onReadMore: (entryId) => {
+          void sendToBackground({ type: 'open-entry', entryId }).catch(() => undefined);
+        },
       });
       // "På denne side" in the panel: show the next occurrence (the top frame answers).
       if (window === window.top) ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => highlighter.reveal(entryId)));

@@ -28,13 +28,33 @@ export interface Painter {
   counts(): Record<string, number>;
   /** The occurrence of an entry after the one returned last time (from the first again at the end). */
   nextOccurrence(entryId: string): AbstractRange | undefined;
+  /** The term whose text holds this caret position, if any. */
+  termAt(node: Node, offset: number): PaintedTerm | undefined;
+  /** The entry a painted range belongs to (for `highlightsFromPoint`'s answers). */
+  entryOf(range: AbstractRange): string | undefined;
   /** Removes every trace from the page. */
   clear(): void;
 }
 
-interface Term {
-  range: StaticRange;
+export interface PaintedTerm {
+  range: AbstractRange;
   entryId: string;
+}
+
+interface Term extends PaintedTerm {
+  range: StaticRange;
+}
+
+/** Whether a caret position lies inside a range (same-node ranges: the common case). */
+function holds(range: AbstractRange, node: Node, offset: number): boolean {
+  if (range.startContainer === node && range.endContainer === node) {
+    return offset >= range.startOffset && offset <= range.endOffset;
+  }
+  const live = node.ownerDocument?.createRange();
+  if (!live) return false;
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.isPointInRange(node, offset);
 }
 
 const FOLLOWING = 4;
@@ -63,6 +83,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let dirty = false;
   /** The range `nextOccurrence` returned last, per entry. */
   const lastShown = new Map<string, AbstractRange>();
+  const entryOfRange = new WeakMap<AbstractRange, string>();
 
   const insert = (term: Term) => {
     const last = terms.at(-1);
@@ -117,6 +138,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
           endOffset: term.end.offset,
         });
         const item = { range, entryId: term.entryId };
+        entryOfRange.set(range, term.entryId);
         if (term.start.node.getRootNode() instanceof ShadowRoot) shadowTerms.push(item);
         else insert(item);
       }
@@ -154,6 +176,20 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       if (next) lastShown.set(entryId, next.range);
       return next?.range;
     },
+    termAt(node, offset) {
+      const probe = new StaticRange({ startContainer: node, startOffset: offset, endContainer: node, endOffset: offset });
+      // The last term starting at or before the position is the only one that can hold it.
+      let low = 0;
+      let high = terms.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(probe, (terms[middle] as Term).range)) high = middle;
+        else low = middle + 1;
+      }
+      const candidates = [terms[low - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
+      return candidates.find((term) => holds(term.range, node, offset));
+    },
+    entryOf: (range) => entryOfRange.get(range),
     counts() {
       const counts: Record<string, number> = {};
       for (const { entryId } of terms) counts[entryId] = (counts[entryId] ?? 0) + 1;

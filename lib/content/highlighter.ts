@@ -2,7 +2,8 @@ import type { Matcher } from '../matcher/compile-matcher';
 import { chunksOf, collectText, type CollectedText } from '../page/collect-text';
 import { findTerms } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
-import { createHighlightPainter, type Painter } from './highlight-painter';
+import { createHighlightPainter, HIGHLIGHT_NAME, type Painter } from './highlight-painter';
+import { termAtPoint } from './hover/term-at-point';
 import { createMarkPainter, MARK_CLASS } from './mark-painter';
 import { runInSlices, yieldToPage } from './time-slices';
 import { watchPageChanges } from './watch-page-changes';
@@ -167,6 +168,9 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
   });
 
   return {
+    /** The highlighted term under a point of the viewport, if any. */
+    termAtPoint: (x: number, y: number) =>
+      termAtPoint(document, painter, registry?.get(HIGHLIGHT_NAME), x, y),
     rescanAll: () => {
       schedule([document.body]);
     },

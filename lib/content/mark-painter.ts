@@ -1,4 +1,4 @@
-import { insideAny, type Painter } from './highlight-painter';
+import { insideAny, type PaintedTerm, type Painter } from './highlight-painter';
 
 /** The class of the fallback `<mark>` elements: unique to the extension, never a page's. */
 export const MARK_CLASS = 'metodelup-mark-7f3a';
@@ -92,6 +92,15 @@ export function createMarkPainter(document: Document): Painter {
       range.selectNodeContents(next);
       return range;
     },
+    termAt(node) {
+      const mark = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`mark.${MARK_CLASS}`);
+      const item = mark ? painted.find((candidate) => candidate.marks.includes(mark as HTMLElement)) : undefined;
+      if (!item || !mark) return undefined;
+      const range = document.createRange();
+      range.selectNodeContents(mark);
+      return { range, entryId: item.entryId } satisfies PaintedTerm;
+    },
+    entryOf: () => undefined,
     counts() {
       const counts: Record<string, number> = {};
       for (const { entryId } of painted) counts[entryId] = (counts[entryId] ?? 0) + 1;

@@ -9,3 +9,9 @@ declare module 'virtual:metodelup-glossary/matcher' {
   const compiled: import('@/lib/matcher/compile-matcher').CompiledGlossary;
   export default compiled;
 }
+
+declare module 'virtual:metodelup-glossary/cards' {
+  /** What the hover card shows of each entry. */
+  const cards: import('@/lib/glossary/card-data').CardData[];
+  export default cards;
+}

@@ -1,0 +1,32 @@
+import type { CardData } from '@/lib/glossary/card-data';
+
+interface Props {
+  card: CardData;
+  onReadMore: () => void;
+}
+
+/** The definition beside a highlighted term. Data is rendered as text, never as HTML. */
+export function HoverCard({ card, onReadMore }: Props) {
+  const abbreviations = card.abbreviations.length > 0 ? ` (${card.abbreviations.join(', ')})` : '';
+  return (
+    <div class="card" role="tooltip" id="metodelup-card" aria-label={`${card.term}${abbreviations}: ${card.summary}`}>
+      <p class="card__term">
+        {card.term}
+        {abbreviations && <span class="card__abbr">{abbreviations}</span>}
+      </p>
+      <p class="card__category">{card.category}</p>
+      <p class="card__summary">{card.summary}</p>
+      {card.legalBasis && (
+        <p class="card__law">
+          <a href={card.legalBasis.url} target="_blank" rel="noreferrer">
+            {card.legalBasis.law}
+          </a>
+          {card.legalBasis.section && `, ${card.legalBasis.section}`}
+        </p>
+      )}
+      <button type="button" class="card__more" onClick={onReadMore}>
+        Læs mere
+      </button>
+    </div>
+  );
+}

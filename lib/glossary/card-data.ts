@@ -1,0 +1,9 @@
+import type { GlossaryEntry } from './schema';
+
+/** What the hover card shows of an entry: what the content script carries for it. */
+export type CardData = Pick<GlossaryEntry, 'id' | 'term' | 'abbreviations' | 'category' | 'summary' | 'legalBasis'>;
+
+export function toCardData(entry: GlossaryEntry): CardData {
+  const { id, term, abbreviations, category, summary, legalBasis } = entry;
+  return legalBasis ? { id, term, abbreviations, category, summary, legalBasis } : { id, term, abbreviations, category, summary };
+}

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForHighlights } from './support/highlights';
+import { readSessionStorage } from './support/launch-extension';
+import { setUpExtensionAndFixtures } from './support/set-up';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The box of the first occurrence of `word` in the element with id `id`. */
+function boxOf(page: Page, id: string, word: string): Promise<Box> {
+  return page.evaluate(
+    ([elementId, text]) => {
+      const node = document.getElementById(elementId)?.firstChild as Text;
+      const range = document.createRange();
+      const start = node.data.indexOf(text);
+      range.setStart(node, start);
+      range.setEnd(node, start + text.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    },
+    [id, word] as const,
+  );
+}
+
+const tooltip = (page: Page) => page.getByRole('tooltip');
+
+describe('the hover card, in Chromium', () => {
+  const setUp = setUpExtensionAndFixtures();
+
+  it('shows the definition after resting on a term, and Escape closes it', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto(setUp.server.url('pages/hover.html'));
+    await waitForHighlights(page, 2);
+    const term = await boxOf(page, 'top-left', 'fleksjobbet');
+    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await expect.poll(() => tooltip(page).count(), { timeout: 5000 }).toBe(1);
+    const name = await tooltip(page).getAttribute('aria-label');
+    expect(name).toContain('Fleksjob');
+    expect(name).toContain('varigt og væsentligt nedsat arbejdsevne');
+    expect(await tooltip(page).textContent()).toContain('Lov om en aktiv beskæftigelsesindsats');
+    const card = await tooltip(page).boundingBox();
+    expect(card && card.y >= term.y + term.height).toBe(true);
+    await page.screenshot({ path: 'test-results/hover-card.png' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('stays inside the viewport near its right and bottom edges, and never covers the term', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 700, height: 500 });
+    await page.goto(setUp.server.url('pages/hover.html'));
+    await waitForHighlights(page, 2);
+    const term = await boxOf(page, 'bottom-right', 'IPS');
+    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
+    await expect.poll(() => tooltip(page).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await tooltip(page).boundingBox())?.x ?? 0).toBeGreaterThan(0);
+    const card = (await tooltip(page).boundingBox()) as Box;
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.x + card.width).toBeLessThanOrEqual(700);
+    expect(card.y + card.height).toBeLessThanOrEqual(500);
+    expect(card.y + card.height).toBeLessThanOrEqual(term.y);
+    await page.screenshot({ path: 'test-results/hover-card-edge.png' });
+    await page.close();
+  });
+
+  it('goes from "fleksjobbet" on the LAB page to the entry: "Læs mere" asks for its detail view', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(setUp.server.url('laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html'));
+    await waitForHighlights(page, 500);
+    const term = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const start = node.data.indexOf('fleksjobbet');
+        if (start < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + 'fleksjobbet'.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return undefined;
+    });
+    expect(term).toBeDefined();
+    await page.waitForTimeout(300);
+    await page.mouse.move(term?.x ?? 0, term?.y ?? 0);
+    await expect.poll(() => tooltip(page).count(), { timeout: 5000 }).toBe(1);
+    expect(await tooltip(page).getAttribute('aria-label')).toContain('Fleksjob');
+    await tooltip(page).getByRole('button', { name: 'Læs mere' }).click();
+    await expect
+      .poll(async () => ((await readSessionStorage(setUp.extension, 'entry-request')) as { entryId?: string } | undefined)?.entryId)
+      .toBe('fleksjob');
+    await page.close();
+  });
+});
