@@ -26,6 +26,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+M' },
         description: 'Åbn Metodelup',
       },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Gå til næste markerede term på siden og vis dens definition',
+      },
     },
     ...(browser === 'firefox'
       ? {

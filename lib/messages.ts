@@ -10,7 +10,9 @@ export type Message =
   /** Side panel → content script of the tab's top frame: show the next occurrence of an entry. */
   | { type: 'reveal-term'; entryId: string }
   /** Content script (the hover card's "Læs mere") → background: open the panel on an entry. */
-  | { type: 'open-entry'; entryId: string };
+  | { type: 'open-entry'; entryId: string }
+  /** Background (keyboard command) → content script of the tab's top frame: card of the next term. */
+  | { type: 'show-next-term' };
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
@@ -18,11 +20,11 @@ export function sendToBackground(message: MessageOf<'page-terms' | 'open-entry'>
   return browser.runtime.sendMessage(message);
 }
 
-export function sendToTab(tabId: number, message: MessageOf<'reveal-term'>): Promise<unknown> {
+export function sendToTab(tabId: number, message: MessageOf<'reveal-term' | 'show-next-term'>): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry']);
+const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry', 'show-next-term']);
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'type' in value && TYPES.has(String(value.type));

@@ -30,7 +30,7 @@ export default defineContentScript({
         highlighter.rescanAll();
       });
       let cards: Map<string, CardData> | undefined;
-      showHoverCards({
+      const hoverCards = showHoverCards({
         ctx,
         document,
         cards: () => (cards ??= new Map(cardList.map((card) => [card.id, card]))),
@@ -39,8 +39,18 @@ export default defineContentScript({
           void sendToBackground({ type: 'open-entry', entryId }).catch(() => undefined);
         },
       });
-      // "På denne side" in the panel: show the next occurrence (the top frame answers).
-      if (window === window.top) ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => highlighter.reveal(entryId)));
+      // The panel's "På denne side" and the keyboard route talk to the top frame.
+      if (window === window.top) {
+        ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => highlighter.reveal(entryId)));
+        let lastShown: AbstractRange | undefined;
+        ctx.onInvalidated(
+          onMessage('show-next-term', () => {
+            const term = highlighter.termAfter(hoverCards.current()?.range ?? lastShown);
+            lastShown = term?.range;
+            if (term) hoverCards.showFor(term, highlighter.refresh);
+          }),
+        );
+      }
     } catch (error) {
       console.debug('Metodelup: highlighting is off on this page', error);
     }

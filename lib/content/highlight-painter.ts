@@ -28,6 +28,8 @@ export interface Painter {
   counts(): Record<string, number>;
   /** The occurrence of an entry after the one returned last time (from the first again at the end). */
   nextOccurrence(entryId: string): AbstractRange | undefined;
+  /** The term after `previous` in document order (from the reader's place when none), wrapping. */
+  termAfter(previous: AbstractRange | undefined): PaintedTerm | undefined;
   /** The term whose text holds this caret position, if any. */
   termAt(node: Node, offset: number): PaintedTerm | undefined;
   /** The entry a painted range belongs to (for `highlightsFromPoint`'s answers). */
@@ -175,6 +177,12 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const next = all[after % Math.max(1, all.length)];
       if (next) lastShown.set(entryId, next.range);
       return next?.range;
+    },
+    termAfter(previous) {
+      if (terms.length === 0) return shadowTerms[0];
+      const index = previous ? terms.findIndex((term) => term.range === previous) : -1;
+      const next = index >= 0 ? index + 1 : (indexAt(0) ?? 0);
+      return terms[next % terms.length];
     },
     termAt(node, offset) {
       const probe = new StaticRange({ startContainer: node, startOffset: offset, endContainer: node, endOffset: offset });

@@ -168,6 +168,12 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
   });
 
   return {
+    /** The term after `previous`, or the first from the top of the viewport. */
+    termAfter: (previous: AbstractRange | undefined) => painter.termAfter(previous),
+    /** Registers what the reader can see now (after scrolling to a term). */
+    refresh: () => {
+      painter.refresh();
+    },
     /** The highlighted term under a point of the viewport, if any. */
     termAtPoint: (x: number, y: number) =>
       termAtPoint(document, painter, registry?.get(HIGHLIGHT_NAME), x, y),

@@ -92,6 +92,16 @@ export function createMarkPainter(document: Document): Painter {
       range.selectNodeContents(next);
       return range;
     },
+    termAfter(previous) {
+      const connected = painted.filter((item) => item.marks[0]?.isConnected);
+      const index = previous ? connected.findIndex((item) => item.marks[0] === previous.startContainer) : -1;
+      const next = connected[(index + 1) % Math.max(1, connected.length)];
+      const first = next?.marks[0];
+      if (!next || !first) return undefined;
+      const range = document.createRange();
+      range.selectNodeContents(first);
+      return { range, entryId: next.entryId };
+    },
     termAt(node) {
       const mark = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`mark.${MARK_CLASS}`);
       const item = mark ? painted.find((candidate) => candidate.marks.includes(mark as HTMLElement)) : undefined;

@@ -71,6 +71,30 @@ describe('the hover card, in Chromium', () => {
     await page.close();
   });
 
+  it('keyboard route: the next term comes into view with its card, one after another; Escape leaves', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto(setUp.server.url('pages/hover.html'));
+    await waitForHighlights(page, 2);
+    const tabs = async () => Object.keys((await readSessionStorage(setUp.extension, 'page-terms')) ?? {});
+    await expect.poll(tabs).toHaveLength(1);
+    const [tabId] = await tabs();
+    const next = () =>
+      setUp.extension.serviceWorker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> } };
+        };
+        await chrome.tabs.sendMessage(id, { type: 'show-next-term' }, { frameId: 0 });
+      }, Number(tabId));
+    await next();
+    await expect.poll(async () => (await tooltip(page).getAttribute('aria-label')) ?? '', { timeout: 5000 }).toContain('Fleksjob');
+    await next();
+    await expect.poll(async () => (await tooltip(page).getAttribute('aria-label')) ?? '', { timeout: 5000 }).toContain('IPS');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('goes from "fleksjobbet" on the LAB page to the entry: "Læs mere" asks for its detail view', async () => {
     const page = await setUp.extension.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });

@@ -24,7 +24,10 @@ describe('the built manifests', () => {
       name: 'Metodelup',
       side_panel: { default_path: 'sidepanel.html' },
       background: { service_worker: 'background.js' },
-      commands: { 'open-panel': { suggested_key: { default: 'Alt+Shift+M' } } },
+      commands: {
+        'open-panel': { suggested_key: { default: 'Alt+Shift+M' } },
+        'next-term': { suggested_key: { default: 'Alt+Shift+N' } },
+      },
     });
     expect(chrome.content_scripts?.[0]).toMatchObject({ matches: ['http://*/*', 'https://*/*'], all_frames: true });
     expect([...(chrome.permissions ?? [])].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);

@@ -35,6 +35,8 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore }
   let hideTimer: number | undefined;
   let pointer: { x: number; y: number; onCard: boolean } | undefined;
   let frameAsked = false;
+  /** Scrolling closes the card, except the scrolling the keyboard route itself does. */
+  let keepOnScrollUntil = 0;
 
   const mount = () =>
     (mounting ??= createShadowRootUi(ctx, {
@@ -148,10 +150,25 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore }
     document.defaultView ?? window,
     'scroll',
     () => {
-      if (shown) hide();
+      if (shown && performance.now() > keepOnScrollUntil) hide();
     },
     { capture: true, passive: true },
   );
   ctx.onInvalidated(hide);
-  return { hide };
+  return {
+    hide,
+    /** The term whose card is open. */
+    current: () => shown,
+    /** The keyboard route: scroll a term into view and show its card at once. */
+    showFor(term: PaintedTerm, beforeShowing?: () => void) {
+      hide();
+      keepOnScrollUntil = performance.now() + 500;
+      const element = term.range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      ctx.requestAnimationFrame(() => {
+        beforeShowing?.();
+        void show(term);
+      });
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { LOOKUP_MENU_ID } from '@/lib/background/context-menu';
@@ -40,6 +40,13 @@ describe('background: toolbar, context menu and shortcut', () => {
     gaps.clickMenu({ menuItemId: 'another-extension', selectionText: 'IPS' }, tab);
     expect(gaps.sidePanel.open).not.toHaveBeenCalled();
     expect(await lookupRequest.getValue()).toBeNull();
+  });
+
+  it('asks the tab for the next term on the other keyboard command', () => {
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    gaps.runCommand('next-term', tab);
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'show-next-term' }, { frameId: 0 });
+    expect(gaps.sidePanel.open).not.toHaveBeenCalled();
   });
 
   it('opens the panel on the keyboard command, and only on ours', () => {

@@ -44,3 +44,21 @@ describe('searching the bundled glossary', () => {
     expect(firstHit(query)).toBe(id);
   });
 });
+
+describe('finding a method of "Metoder og redskaber" in three keystrokes', () => {
+  it.each([
+    ['ips', 'ips'],
+    ['ibb', 'ibbis'],
+    ['cti', 'cti'],
+    ['act', 'act'],
+    ['fle', 'fleksjob'],
+    ['per', 'personlig-assistance'],
+    ['hjæ', 'hjaelpemidler'],
+    ['lær', 'laer-at-tackle'],
+    ['åbe', 'aaben-og-rolig'],
+    ['kog', 'kognitiv-terapi'],
+    ['pee', 'peerstoette'],
+  ])('"%s" puts %s first', (query, id) => {
+    expect(firstHit(query)).toBe(id);
+  });
+});
