@@ -1,4 +1,5 @@
-import { CATEGORIES, type GlossaryEntry } from '@/lib/glossary/schema';
+import { CATEGORIES } from '@/lib/glossary/categories';
+import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { EntryCard } from './EntryCard';
 
 /** Every entry, by category in the order the source texts use, alphabetically within each. */

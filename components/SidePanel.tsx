@@ -12,12 +12,12 @@ import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 
 /** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
-export function SidePanel({ glossary }: { glossary: Glossary }) {
+export function SidePanel({ glossary, searchIndex }: { glossary: Glossary; searchIndex?: string }) {
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const route = useRoute();
   const page = usePageTerms();
-  const index = useMemo(() => createSearchIndex(glossary), [glossary]);
+  const index = useMemo(() => createSearchIndex(glossary, searchIndex), [glossary, searchIndex]);
   const byId = useMemo(() => new Map(glossary.map((entry) => [entry.id, entry])), [glossary]);
 
   const search = (text: string) => {

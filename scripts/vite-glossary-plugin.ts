@@ -4,18 +4,21 @@ import type { Plugin } from 'vite';
 import { toCardData } from '../lib/glossary/card-data';
 import { toMatchable } from '../lib/glossary/matchable';
 import { compileGlossary } from '../lib/matcher/compile-matcher';
+import { serialisedSearchIndex } from '../lib/search/search-index';
 import { parseGlossary } from '../lib/glossary/validate';
 
 const FULL_ID = 'virtual:metodelup-glossary';
 const MATCHER_ID = 'virtual:metodelup-glossary/matcher';
 const CARDS_ID = 'virtual:metodelup-glossary/cards';
-const IDS = [FULL_ID, MATCHER_ID, CARDS_ID];
+const INDEX_ID = 'virtual:metodelup-glossary/search-index';
+const IDS = [FULL_ID, MATCHER_ID, CARDS_ID, INDEX_ID];
 
 /**
  * Serves `data/glossary.json` to the bundle, validated and normalised at build time: a broken
  * glossary fails the build with the entry and field named, and the extension ships without the
  * validator. `virtual:metodelup-glossary` is every field (side panel); `/matcher` the names split
- * into words for the matcher, and `/cards` what the hover card shows, for the content script.
+ * into words for the matcher, and `/cards` what the hover card shows, for the content script;
+ * `/search-index` the panel's MiniSearch index, serialised.
  */
 export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
   const path = resolve(file);
@@ -28,6 +31,7 @@ export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
       if (!IDS.some((known) => id === `\0${known}`)) return undefined;
       this.addWatchFile(path);
       const glossary = parseGlossary(JSON.parse(readFileSync(path, 'utf8')));
+      if (id === `\0${INDEX_ID}`) return `export default ${JSON.stringify(serialisedSearchIndex(glossary))};`;
       const data =
         id === `\0${MATCHER_ID}`
           ? compileGlossary(glossary.map(toMatchable))

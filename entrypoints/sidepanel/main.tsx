@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import glossary from 'virtual:metodelup-glossary';
+import searchIndex from 'virtual:metodelup-glossary/search-index';
 import { SidePanel } from '@/components/SidePanel';
 
 const root = document.getElementById('app');
-if (root) render(<SidePanel glossary={glossary} />, root);
+if (root) render(<SidePanel glossary={glossary} searchIndex={searchIndex} />, root);

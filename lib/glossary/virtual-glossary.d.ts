@@ -15,3 +15,9 @@ declare module 'virtual:metodelup-glossary/cards' {
   const cards: import('@/lib/glossary/card-data').CardData[];
   export default cards;
 }
+
+declare module 'virtual:metodelup-glossary/search-index' {
+  /** The MiniSearch index of the glossary, serialised at build time (MiniSearch.loadJSON). */
+  const serialised: string;
+  export default serialised;
+}

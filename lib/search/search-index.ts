@@ -41,9 +41,22 @@ export interface GlossarySearch {
   search(query: string): string[];
 }
 
-export function createSearchIndex(glossary: readonly GlossaryEntry[]): GlossarySearch {
+/** The index as the build serialises it, so that the panel loads it instead of building it. */
+export function serialisedSearchIndex(glossary: readonly GlossaryEntry[]): string {
   const index = new MiniSearch<GlossaryEntry>(searchIndexOptions);
   index.addAll(glossary);
+  return JSON.stringify(index);
+}
+
+/**
+ * Search over the glossary. With `serialised` (from the build) the index is loaded, not built:
+ * the panel shows its first results sooner.
+ */
+export function createSearchIndex(glossary: readonly GlossaryEntry[], serialised?: string): GlossarySearch {
+  const index = serialised
+    ? MiniSearch.loadJSON<GlossaryEntry>(serialised, searchIndexOptions)
+    : new MiniSearch<GlossaryEntry>(searchIndexOptions);
+  if (!serialised) index.addAll(glossary);
   // Word order matters for names the bag of words cannot tell apart (place and train, train and place).
   const exactNames = new Map<string, string>();
   for (const entry of glossary) {

@@ -62,3 +62,13 @@ describe('finding a method of "Metoder og redskaber" in three keystrokes', () =>
     expect(firstHit(query)).toBe(id);
   });
 });
+
+describe('the index serialised at build time', () => {
+  it('answers exactly as an index built in place', async () => {
+    const { serialisedSearchIndex } = await import('@/lib/search/search-index');
+    const loaded = createSearchIndex(glossary, serialisedSearchIndex(glossary));
+    for (const query of ['fleks', 'aaben og rolig', 'mentor', 'ips', 'sygemeldt angst', 'place and train']) {
+      expect(loaded.search(query)).toEqual(index.search(query));
+    }
+  });
+});
