@@ -15,20 +15,21 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Metodelup',
-    description:
-      'Slå metoder og begreber op i tekster om beskæftigelse og socialområdet: markeringer, definitioner og søgning – uden at sende noget fra siden.',
+    // Danish first; English where the browser is not Danish (public/_locales).
+    default_locale: 'da',
+    description: '__MSG_extDescription__',
     // `storage` for settings and the found terms, `contextMenus` for "look up the selection";
     // the side panel permission exists only in Chromium.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    action: { default_title: 'Åbn Metodelup' },
+    action: { default_title: '__MSG_openPanel__' },
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Åbn Metodelup',
+        description: '__MSG_openPanel__',
       },
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Gå til næste markerede term på siden og vis dens definition',
+        description: '__MSG_commandNextTerm__',
       },
     },
     ...(browser === 'firefox'

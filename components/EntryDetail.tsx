@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
+import { t } from '@/lib/i18n';
 
 interface Props {
   entry: GlossaryEntry;
@@ -11,7 +12,7 @@ export function EntryDetail({ entry, byId }: Props) {
   return (
     <article class="detail" aria-labelledby="detail-title">
       <a class="detail__back" href={SEARCH_HREF}>
-        ← Tilbage til søgningen
+        {t('backToSearch')}
       </a>
       <h2 id="detail-title" class="detail__title">
         {entry.term}
@@ -29,13 +30,13 @@ export function EntryDetail({ entry, byId }: Props) {
       ))}
       {entry.targetGroup && (
         <>
-          <h3>Målgruppe</h3>
+          <h3>{t('targetGroup')}</h3>
           <p>{entry.targetGroup}</p>
         </>
       )}
       {entry.legalBasis && (
         <>
-          <h3>Lovgrundlag</h3>
+          <h3>{t('legalBasis')}</h3>
           <p>
             <a href={entry.legalBasis.url} target="_blank" rel="noreferrer">
               {entry.legalBasis.law}
@@ -46,7 +47,7 @@ export function EntryDetail({ entry, byId }: Props) {
       )}
       {entry.related.length > 0 && (
         <>
-          <h3>Se også</h3>
+          <h3>{t('seeAlso')}</h3>
           <ul class="detail__related">
             {entry.related.map((id) => (
               <li key={id}>
@@ -56,7 +57,7 @@ export function EntryDetail({ entry, byId }: Props) {
           </ul>
         </>
       )}
-      <h3>Kilder</h3>
+      <h3>{t('sources')}</h3>
       <ul class="detail__sources">
         {entry.sources.map((source) => (
           <li key={source.url}>

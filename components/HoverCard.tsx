@@ -1,4 +1,5 @@
 import type { CardData } from '@/lib/glossary/card-data';
+import { t } from '@/lib/i18n';
 
 interface Props {
   card: CardData;
@@ -25,7 +26,7 @@ export function HoverCard({ card, onReadMore }: Props) {
         </p>
       )}
       <button type="button" class="card__more" onClick={onReadMore}>
-        Læs mere
+        {t('readMore')}
       </button>
     </div>
   );

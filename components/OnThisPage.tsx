@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { sendToTab } from '@/lib/messages';
 import { entryHref } from '@/lib/panel/route';
 import type { PageTermsState } from '@/lib/panel/use-page-terms';
+import { t } from '@/lib/i18n';
 
 interface Props {
   page: PageTermsState;
@@ -23,25 +24,25 @@ export function OnThisPage({ page, byId }: Props) {
   return (
     <section class="on-page" aria-labelledby="on-page-title">
       <h2 id="on-page-title" class="browse__heading">
-        På denne side
+        {t('onThisPage')}
       </h2>
-      <ul class="on-page__list" aria-label="Termer på denne side">
+      <ul class="on-page__list" aria-label={t('termsOnThisPage')}>
         {found.map(({ entry, count }) => (
           <li key={entry.id} class="on-page__item" data-entry-id={entry.id}>
             <button
               type="button"
               class="on-page__show"
-              title="Vis næste forekomst på siden"
+              title={t('showNextOccurrence')}
               onClick={() => {
                 reveal(entry.id);
               }}
             >
               {entry.term}
-              <span class="on-page__count" aria-label={`${count} gange`}>
+              <span class="on-page__count" aria-label={t('timesCount', String(count))}>
                 {count}
               </span>
             </button>
-            <a class="on-page__more" href={entryHref(entry.id)} aria-label={`Læs om ${entry.term}`}>
+            <a class="on-page__more" href={entryHref(entry.id)} aria-label={t('readAbout', entry.term)}>
               ›
             </a>
           </li>

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 interface Props {
   value: string;
   onInput: (value: string) => void;
@@ -12,9 +14,9 @@ export function SearchBox({ value, onInput, onMove, onChoose }: Props) {
       class="search-box"
       type="search"
       role="searchbox"
-      aria-label="Søg i ordlisten"
+      aria-label={t('searchLabel')}
       aria-controls="results"
-      placeholder="Søg efter metode eller begreb"
+      placeholder={t('searchPlaceholder')}
       autoFocus
       value={value}
       onInput={(event) => {

@@ -10,6 +10,7 @@ import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { t } from '@/lib/i18n';
 
 /** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
 export function SidePanel({ glossary, searchIndex }: { glossary: Glossary; searchIndex?: string }) {
@@ -62,7 +63,7 @@ export function SidePanel({ glossary, searchIndex }: { glossary: Glossary; searc
           <EntryDetail entry={entry} byId={byId} />
         ) : (
           <p>
-            Opslaget findes ikke. <a href={SEARCH_HREF}>Tilbage til søgningen</a>
+            {t('entryNotFound')} <a href={SEARCH_HREF}>{t('backToSearch')}</a>
           </p>
         )}
       </main>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openPanel } from '../browser-ui/open-panel';
+import { t } from '../i18n';
 import { lookupRequest, normaliseSelection } from '../lookup-request';
 
 export const LOOKUP_MENU_ID = 'metodelup-lookup-selection';
@@ -8,7 +9,7 @@ export const LOOKUP_MENU_ID = 'metodelup-lookup-selection';
 export function createLookupMenu(): void {
   browser.contextMenus.create({
     id: LOOKUP_MENU_ID,
-    title: "Slå '%s' op i Metodelup",
+    title: t('lookupMenu'),
     contexts: ['selection'],
   });
 }

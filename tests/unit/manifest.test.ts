@@ -22,6 +22,7 @@ describe('the built manifests', () => {
     expect(chrome).toMatchObject({
       manifest_version: 3,
       name: 'Metodelup',
+      default_locale: 'da',
       side_panel: { default_path: 'sidepanel.html' },
       background: { service_worker: 'background.js' },
       commands: {

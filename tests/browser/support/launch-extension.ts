@@ -17,7 +17,8 @@ export interface LaunchedExtension {
  * Starts the system Chromium headless with the built extension in a fresh profile. Throws, with
  * what to do, when the browser or the build is missing: a browser test never skips silently.
  */
-export async function launchExtension(): Promise<LaunchedExtension> {
+export async function launchExtension(options: { language?: 'da' | 'en' } = {}): Promise<LaunchedExtension> {
+  const language = options.language ?? 'da';
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` (npm test does it for you).`);
   }
@@ -25,6 +26,10 @@ export async function launchExtension(): Promise<LaunchedExtension> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
+    // The browser's language decides the extension's UI language (Danish first; Debian needs
+    // chromium-l10n for Danish, which `npm run setup` installs).
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'da' ? 'da_DK.UTF-8' : 'en_US.UTF-8' },
+    locale: language === 'da' ? 'da-DK' : 'en-US',
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',

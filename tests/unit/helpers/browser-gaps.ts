@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/** The Danish messages, as the browser would answer `i18n.getMessage` in Danish. */
+const danish = JSON.parse(readFileSync('public/_locales/da/messages.json', 'utf8')) as Record<string, { message: string }>;
 
 type Listener = (...args: never[]) => unknown;
 
 /**
- * fakeBrowser leaves some APIs unimplemented (context menus, commands, Chrome's side panel) and
+ * fakeBrowser leaves some APIs unimplemented (context menus, commands, i18n, Chrome's side panel) and
  * tells us to stand in for them. This does so with spies only: it records what the code under test
  * registers and calls, and implements nothing else.
  */
@@ -14,6 +18,7 @@ export function fillBrowserGaps() {
     command: [] as Listener[],
   };
   const createMenu = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 0);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => danish[key]?.message ?? '');
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => {
     listeners.menuClicked.push(listener);
   });
