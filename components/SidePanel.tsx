@@ -13,8 +13,16 @@ import { SearchBox } from './SearchBox';
 import { t } from '@/lib/i18n';
 
 /** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
-export function SidePanel({ glossary, searchIndex }: { glossary: Glossary; searchIndex?: string }) {
-  const [query, setQuery] = useState('');
+interface Props {
+  glossary: Glossary;
+  /** The MiniSearch index serialised at build time; built here when absent. */
+  searchIndex?: string;
+  /** The query to start with: the one saved when the panel last closed, or a pending lookup. */
+  initialQuery?: string;
+}
+
+export function SidePanel({ glossary, searchIndex, initialQuery = '' }: Props) {
+  const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
   const route = useRoute();
   const page = usePageTerms();
@@ -28,10 +36,7 @@ export function SidePanel({ glossary, searchIndex }: { glossary: Glossary; searc
   };
 
   useEffect(() => {
-    // The last query comes back when the panel reopens; a lookup from the context menu wins.
-    void Promise.all([panelQuery.getValue(), lookupRequest.getValue()]).then(([saved, request]) => {
-      setQuery(request?.query ?? saved);
-    });
+    // A lookup from the context menu while the panel is open.
     const stopLookups = lookupRequest.watch((request) => {
       if (!request) return;
       search(request.query);

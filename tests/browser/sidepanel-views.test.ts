@@ -87,3 +87,20 @@ describe('side panel views, in Chromium', () => {
     await law.close();
   });
 });
+
+describe('the panel follows "Læs mere" from a hover card', () => {
+  const setUp = setUpExtensionAndFixtures();
+
+  it('opens the detail view of the entry the background was asked for', async () => {
+    const panel = await setUp.extension.context.newPage();
+    await panel.goto(`chrome-extension://${setUp.extension.extensionId}/sidepanel.html`);
+    await panel.getByRole('searchbox').waitFor();
+    await setUp.extension.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
+      await chrome.storage.session.set({ 'entry-request': { entryId: 'fleksjob', requestedAt: Date.now() } });
+    });
+    await expect.poll(() => panel.url()).toContain('#/entry/fleksjob');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Fleksjob');
+    await panel.close();
+  });
+});
