@@ -18,14 +18,15 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (!chromium && isRoot && hasApt) {
   console.log("No Chromium found: installing Debian's chromium with apt-get.");
   run('apt-get', ['update']);
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'chromium-l10n']);
+  run('apt-get', ['install', '-y', 'chromium', 'chromium-l10n']);
   chromium = locateChromium();
 }
 // Debian's chromium ships only English; its Danish UI (which the extension's language follows, and
 // the browser tests expect) comes with chromium-l10n.
 if (chromium === '/usr/bin/chromium' && isRoot && hasApt && !existsSync('/usr/lib/chromium/locales/da.pak')) {
   console.log("Installing Debian's chromium-l10n (the Danish user interface).");
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium-l10n']);
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', 'chromium-l10n']);
 }
 if (chromium) {
   console.log(`Chromium: ${chromium}`);
