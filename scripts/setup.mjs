@@ -5,7 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_INSTALL_HINT, locateChromium } from './find-chromium.mjs';
 
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+// apt-get must never stop to ask: CI has no standard input.
+const run = (command, args) =>
+  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 const step = (text) => console.log(`\n▶ ${text}`);
 
 step('Installing dependencies (npm ci)');
