@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import rawGlossary from '../data/glossary.json';
 import { parseGlossary } from '../lib/glossary/validate';
-import { launchExtension, readSessionStorage, type LaunchedExtension } from '../tests/browser/support/launch-extension';
+import { launchExtension, readSessionStorage, writeSessionStorage, type LaunchedExtension } from '../tests/browser/support/launch-extension';
 import { findChromium } from './find-chromium.mjs';
 import { benchmarkPages, servePages } from './bench/pages';
 import { eventsByUrl, hotspots, inclusive, insideLongestTask } from './bench/hotspots';
@@ -110,10 +110,7 @@ const WATCH_RESULTS = `
 
 /** Milliseconds from opening the side panel page to its first results (a query saved from before). */
 async function runPanel(extension: LaunchedExtension): Promise<number> {
-  await extension.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
-    await chrome.storage.session.set({ 'panel-query': 'fleks' });
-  });
+  await writeSessionStorage(extension, { 'panel-query': 'fleks' });
   const page = await extension.context.newPage();
   await page.addInitScript(WATCH_RESULTS);
   await page.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);

@@ -61,6 +61,10 @@ function holds(range: AbstractRange, node: Node, offset: number): boolean {
 
 const FOLLOWING = 4;
 
+/** An empty range at a caret position, to compare with the terms. */
+const caretRange = (node: Node, offset: number) =>
+  new StaticRange({ startContainer: node, startOffset: offset, endContainer: node, endOffset: offset });
+
 /** Document order of two ranges' starts. */
 function before(a: AbstractRange, b: AbstractRange): boolean {
   if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
@@ -87,35 +91,30 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   const lastShown = new Map<string, AbstractRange>();
   const entryOfRange = new WeakMap<AbstractRange, string>();
 
-  const insert = (term: Term) => {
-    const last = terms.at(-1);
-    if (!last || before(last.range, term.range)) {
-      terms.push(term);
-      return;
-    }
+  /** How many terms, from the first, pass `test` (which holds for a prefix of the document order). */
+  const countWhile = (test: (term: Term) => boolean): number => {
     let low = 0;
     let high = terms.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (before((terms[middle] as Term).range, term.range)) low = middle + 1;
+      if (test(terms[middle] as Term)) low = middle + 1;
       else high = middle;
     }
-    terms.splice(low, 0, term);
+    return low;
+  };
+
+  const insert = (term: Term) => {
+    const last = terms.at(-1);
+    if (!last || before(last.range, term.range)) terms.push(term);
+    else terms.splice(countWhile((other) => before(other.range, term.range)), 0, term);
   };
 
   /** The index of the first term at or after the reader's position at height `y`. */
   const indexAt = (y: number): number | undefined => {
     const caret = caretAt(document, y);
     if (!caret) return undefined;
-    const probe = new StaticRange({ startContainer: caret.node, startOffset: caret.offset, endContainer: caret.node, endOffset: caret.offset });
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (before((terms[middle] as Term).range, probe)) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    const probe = caretRange(caret.node, caret.offset);
+    return countWhile((term) => before(term.range, probe));
   };
 
   const register = (wanted: Term[]) => {
@@ -185,16 +184,10 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       return terms[next % terms.length];
     },
     termAt(node, offset) {
-      const probe = new StaticRange({ startContainer: node, startOffset: offset, endContainer: node, endOffset: offset });
+      const probe = caretRange(node, offset);
       // The last term starting at or before the position is the only one that can hold it.
-      let low = 0;
-      let high = terms.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (before(probe, (terms[middle] as Term).range)) high = middle;
-        else low = middle + 1;
-      }
-      const candidates = [terms[low - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
+      const startedBefore = countWhile((term) => !before(probe, term.range));
+      const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
       return candidates.find((term) => holds(term.range, node, offset));
     },
     entryOf: (range) => entryOfRange.get(range),

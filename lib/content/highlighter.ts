@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../matcher/compile-matcher';
 import { chunksOf, collectText, type CollectedText } from '../page/collect-text';
 import { findTerms } from '../page/find-terms';
@@ -8,20 +9,11 @@ import { createMarkPainter, MARK_CLASS } from './mark-painter';
 import { runInSlices, yieldToPage } from './time-slices';
 import { watchPageChanges } from './watch-page-changes';
 
-/** What the highlighter needs from WXT's content-script context: its timers and its lifetime. */
-export interface HighlighterContext {
-  isInvalid: boolean;
-  setTimeout(callback: () => void, ms: number): number;
-  requestAnimationFrame(callback: FrameRequestCallback): number;
-  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
-  addEventListener(
-    target: Window,
-    type: 'scroll',
-    handler: (event: Event) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  onInvalidated(callback: () => void): void;
-}
+/** What the highlighter needs from WXT's content-script context: its timers, listeners and lifetime. */
+export type HighlighterContext = Pick<
+  ContentScriptContext,
+  'isInvalid' | 'setTimeout' | 'requestAnimationFrame' | 'requestIdleCallback' | 'addEventListener' | 'onInvalidated'
+>;
 
 export interface HighlighterOptions {
   document: Document;
@@ -92,22 +84,27 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
       }, slices);
       if (!done) return;
     }
-    const chunks = collected.flatMap((text) => chunksOf(text, CHUNK_CHARS).map((range) => [text, ...range] as const));
-    // The page-level rule first, over the whole text, chunk by chunk.
+    // Each chunk's text is joined once, then read twice: the page-level rule needs the whole page
+    // before any term is painted.
+    const chunks = collected.flatMap((text) =>
+      chunksOf(text, CHUNK_CHARS).map(([from, to]) => ({ text, from, to, chunk: '' })),
+    );
     let index = 0;
     const read = await runInSlices(() => {
-      const chunk = chunks[index++];
-      if (!chunk) return false;
-      for (const abbreviation of matcher.definedOtherwise(chunk[0].slice(chunk[1], chunk[2]))) suppressed.add(abbreviation);
+      const next = chunks[index++];
+      if (!next) return false;
+      next.chunk = next.text.slice(next.from, next.to);
+      for (const abbreviation of matcher.definedOtherwise(next.chunk)) suppressed.add(abbreviation);
       return true;
     }, slices);
     if (!read) return;
     painter.removeWithin(roots);
     index = 0;
     const painted = await runInSlices(() => {
-      const chunk = chunks[index++];
-      if (!chunk) return false;
-      painter.add(findTerms(chunk[0], matcher, suppressed, chunk[1], chunk[2]));
+      const next = chunks[index++];
+      if (!next) return false;
+      painter.add(findTerms(next.text, matcher, suppressed, next.from, next.to, next.chunk));
+      next.chunk = '';
       return true;
     }, slices);
     watcher.discardPending();

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS } from '../page/skip-rules';
+import { BLOCK_TAGS, blockOf } from '../page/skip-rules';
 
 /** Wait this long after the last change before rescanning: pages that stream content settle first. */
 export const SETTLE_MS = 250;
@@ -71,13 +71,13 @@ export function watchPageChanges(options: {
 
 const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
 
-/** The nearest block around a node: a term can span a block's inline elements, never more. */
+/** The block around a changed node (itself, if it is one): a term can span a block's inline elements, never more. */
 function blockAround(node: Node): Node {
-  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (current && !isBlock(current) && current.parentNode && current.parentNode.nodeType === 1) {
-    current = current.parentNode;
-  }
-  return current ?? node;
+  if (isBlock(node)) return node;
+  const root = node.getRootNode();
+  const block = blockOf(node, root);
+  // Up to the document's own element, never the document or a shadow root: those are rescanned whole.
+  return block === root ? (root.nodeType === 9 ? ((root as Document).body ?? node) : root) : block;
 }
 
 /** Keeps only nodes that no other node in the list contains. */

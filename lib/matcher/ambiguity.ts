@@ -1,4 +1,5 @@
 import type { MatchableEntry } from '../glossary/matchable';
+import { escapeRegex } from './text-patterns';
 
 /** Another meaning of an abbreviation, compiled. */
 export interface OtherMeaning {
@@ -9,14 +10,13 @@ export interface OtherMeaning {
   definition: RegExp;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileOtherMeanings(glossary: readonly Pick<MatchableEntry, 'ambiguous'>[]): Map<string, OtherMeaning[]> {
   const byAbbreviation = new Map<string, OtherMeaning[]>();
   for (const entry of glossary) {
     for (const { abbreviation, compounds, expansions } of entry.ambiguous) {
-      const abbr = escape(abbreviation);
-      const longForms = expansions.map((expansion) => escape(expansion).replace(/\s+/g, '\\s+')).join('|');
+      const abbr = escapeRegex(abbreviation);
+      const longForms = expansions.map((expansion) => escapeRegex(expansion).replace(/\s+/g, '\\s+')).join('|');
       const definition = longForms
         ? new RegExp(`(?:${longForms})\\s*\\(\\s*${abbr}\\s*\\)|${abbr}\\s*\\(\\s*(?:${longForms})\\s*\\)`, 'iu')
         : /(?!)/u;

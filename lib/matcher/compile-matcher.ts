@@ -9,6 +9,7 @@ import {
 } from './ambiguity';
 import { endsWithLetter, isInWordCode, isSoftHyphen, isUpperCode, isWordCode, lowerCode } from './char-classes';
 import { deriveForms } from './danish-forms';
+import { escapeRegex } from './text-patterns';
 
 export interface Match {
   start: number;
@@ -142,8 +143,6 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
     wordStarts: [...starts].filter(Boolean).sort((a, b) => b.length - a.length),
   };
 }
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regex (flags "gi") that finds every word beginning with one of `starts`, the whole word matched. */
 function wordStartPattern(starts: readonly string[], softHyphens: boolean): RegExp {

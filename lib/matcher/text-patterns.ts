@@ -2,3 +2,6 @@
 export function visibleText(text: string): string {
   return text.replace(/\u00ad/gu, '').replace(/\s+/gu, ' ');
 }
+
+/** A literal string as a regex source. */
+export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

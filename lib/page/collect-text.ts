@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isSkipped } from './skip-rules';
+import { BLOCK_TAGS, blockOf, isSkipped } from './skip-rules';
 
 /**
  * The text of a root as the reader sees it, in one string: the text nodes in document order,
@@ -32,15 +32,6 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 /** Nodes visited between two pauses of the walk. */
 const NODES_PER_STEP = 400;
-
-function blockOf(node: Node, root: Node): Node {
-  let current = node.parentNode;
-  while (current && current !== root) {
-    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).localName)) return current;
-    current = current.parentNode;
-  }
-  return root;
-}
 
 /**
  * Walks `root` (an element, a document or a shadow root), pausing every few hundred nodes so that

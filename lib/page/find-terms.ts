@@ -16,16 +16,19 @@ export interface FoundTerm {
   readonly text: string;
 }
 
-/** The terms in `collected.text` between `from` and `to` (a chunk cut at run breaks). */
+/**
+ * The terms in `collected.text` between `from` and `to` (a chunk cut at run breaks); `chunk` is that
+ * text when the caller has joined it already.
+ */
 export function findTerms(
   collected: CollectedText,
   matcher: Matcher,
   suppressed: ReadonlySet<string>,
   from = 0,
   to = collected.length,
+  chunk = collected.slice(from, to),
 ): FoundTerm[] {
   const { nodes, starts } = collected;
-  const chunk = collected.slice(from, to);
   const found: FoundTerm[] = [];
   let index = 0;
   for (const match of matcher.find(chunk, { suppressed })) {

@@ -32,3 +32,13 @@ export const BLOCK_TAGS = new Set([
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul', 'button', 'label', 'legend', 'img',
 ]);
+
+/** The nearest block element above `node`, stopping at `root` (a term never spans two blocks). */
+export function blockOf(node: Node, root: Node): Node {
+  let current = node.parentNode;
+  while (current && current !== root) {
+    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).localName)) return current;
+    current = current.parentNode;
+  }
+  return root;
+}

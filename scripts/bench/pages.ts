@@ -5,15 +5,17 @@ import type { AddressInfo } from 'node:net';
 const FIXTURES = 'tests/fixtures/laws';
 
 /** The pages of the benchmark: the four acts with their body repeated, and a genuine retsinformation page. */
-export function benchmarkPages(): Map<string, string> {
+/** The four acts in one page with their body `times` over, and `after` at the end of the body. */
+export function combinedPage(times: number, after = ''): string {
   const combined = readFileSync(`${FIXTURES}/combined_4laws_benchmark.html`, 'utf8');
   const open = combined.indexOf('>', combined.indexOf('<body')) + 1;
   const close = combined.lastIndexOf('</body>');
-  const body = combined.slice(open, close);
+  return combined.slice(0, open) + combined.slice(open, close).repeat(times) + after + combined.slice(close);
+}
+
+export function benchmarkPages(): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const times of [1, 4, 16]) {
-    pages.set(`combined-${times}x.html`, combined.slice(0, open) + body.repeat(times) + combined.slice(close));
-  }
+  for (const times of [1, 4, 16]) pages.set(`combined-${times}x.html`, combinedPage(times));
   pages.set('barselsloven.html', readFileSync(`${FIXTURES}/barselsloven_lbk2023-1180_retsinformation.html`, 'utf8'));
   return pages;
 }

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { combinedPage } from '../../scripts/bench/pages';
 import { paintedRanges, waitForHighlights } from './support/highlights';
 import { launchExtension, readSessionStorage, type LaunchedExtension } from './support/launch-extension';
 
 const MAX_REGISTERED = 2500;
 
 /** The four acts with their body four times over: 8,800 terms, more than are registered at once. */
-function largePage(): string {
-  const html = readFileSync('tests/fixtures/laws/combined_4laws_benchmark.html', 'utf8');
-  const open = html.indexOf('>', html.indexOf('<body')) + 1;
-  const close = html.lastIndexOf('</body>');
-  return `${html.slice(0, open)}${html.slice(open, close).repeat(4)}<p id="last">Til sidst: fleksjob.</p>${html.slice(close)}`;
-}
+const largePage = () => combinedPage(4, '<p id="last">Til sidst: fleksjob.</p>');
 
 describe('a page with more terms than are registered at once', () => {
   let extension: LaunchedExtension;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintedRanges, waitForHighlights } from './support/highlights';
-import { readSessionStorage } from './support/launch-extension';
+import { readSessionStorage, writeSessionStorage } from './support/launch-extension';
 import { setUpExtensionAndFixtures } from './support/set-up';
 
 const LAB = 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html';
@@ -95,10 +95,7 @@ describe('the panel follows "Læs mere" from a hover card', () => {
     const panel = await setUp.extension.context.newPage();
     await panel.goto(`chrome-extension://${setUp.extension.extensionId}/sidepanel.html`);
     await panel.getByRole('searchbox').waitFor();
-    await setUp.extension.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } };
-      await chrome.storage.session.set({ 'entry-request': { entryId: 'fleksjob', requestedAt: Date.now() } });
-    });
+    await writeSessionStorage(setUp.extension, { 'entry-request': { entryId: 'fleksjob', requestedAt: Date.now() } });
     await expect.poll(() => panel.url()).toContain('#/entry/fleksjob');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Fleksjob');
     await panel.close();

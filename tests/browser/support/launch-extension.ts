@@ -58,6 +58,7 @@ export async function launchExtension(options: { language?: 'da' | 'en' } = {}):
 
 interface SessionStorageArea {
   get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
 }
 
 /** Reads a key of the extension's session storage (where WXT's `session:` items live). */
@@ -67,4 +68,12 @@ export function readSessionStorage(extension: LaunchedExtension, key: string): P
     const stored = await chrome.storage.session.get(storageKey);
     return stored[storageKey];
   }, key);
+}
+
+/** Writes keys of the extension's session storage, as the extension itself would. */
+export async function writeSessionStorage(extension: LaunchedExtension, items: Record<string, unknown>): Promise<void> {
+  await extension.serviceWorker.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: SessionStorageArea } } };
+    await chrome.storage.session.set(values);
+  }, items);
 }
