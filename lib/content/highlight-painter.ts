@@ -13,8 +13,15 @@ export const HIGHLIGHT_NAME = 'metodelup-term';
 export const MAX_REGISTERED = 2500;
 
 /** Paints found terms; either the CSS Custom Highlight API or, without it, `<mark>` elements. */
+export interface AddOptions {
+  /** The terms lie in a shadow root (outside the document's order). */
+  inShadow?: boolean;
+  /** The terms come after every term kept: a whole-document scan, which adds in document order. */
+  inOrder?: boolean;
+}
+
 export interface Painter {
-  add(found: readonly FoundTerm[]): void;
+  add(found: readonly FoundTerm[], options?: AddOptions): void;
   /** Forgets the terms whose text lies inside one of `roots` or has left the document. */
   removeWithin(roots: readonly Node[]): void;
   /**
@@ -78,7 +85,7 @@ function before(a: AbstractRange, b: AbstractRange): boolean {
  * those around the reader's position are registered, and the window follows the scrolling.
  */
 export function createHighlightPainter(registry: HighlightRegistry, document: Document): Painter {
-  const highlight = new Highlight();
+  let highlight = new Highlight();
   registry.set(HIGHLIGHT_NAME, highlight);
   /** Terms of the document's own tree, in document order. */
   let terms: Term[] = [];
@@ -117,10 +124,11 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     return countWhile((term) => before(term.range, probe));
   };
 
+  // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
+  // and the browser redraws once either way.
   const register = (wanted: Term[]) => {
-    const keep = new Set<AbstractRange>(wanted.map((term) => term.range));
-    for (const range of [...highlight]) if (!keep.has(range)) highlight.delete(range);
-    for (const range of keep) if (!highlight.has(range)) highlight.add(range);
+    highlight = new Highlight(...wanted.map((term) => term.range));
+    registry.set(HIGHLIGHT_NAME, highlight);
     dirty = false;
   };
 
@@ -128,7 +136,9 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     get windowed() {
       return terms.length + shadowTerms.length > MAX_REGISTERED;
     },
-    add(found) {
+    add(found, options = {}) {
+      const kept = options.inShadow ? shadowTerms : terms;
+      const append = options.inShadow || options.inOrder || terms.length === 0;
       for (const term of found) {
         // The page may have removed the text between the walk and now.
         if (!term.start.node.isConnected) continue;
@@ -140,7 +150,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         });
         const item = { range, entryId: term.entryId };
         entryOfRange.set(range, term.entryId);
-        if (term.start.node.getRootNode() instanceof ShadowRoot) shadowTerms.push(item);
+        if (append) kept.push(item);
         else insert(item);
       }
       dirty ||= found.length > 0;

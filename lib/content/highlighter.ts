@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../matcher/compile-matcher';
-import { chunksOf, collectText, type CollectedText } from '../page/collect-text';
+import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
 import { findTerms } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
 import { createHighlightPainter, HIGHLIGHT_NAME, type Painter } from './highlight-painter';
@@ -74,37 +74,37 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
   const scan = async (roots: Node[]) => {
     // Start in a task of its own: the one that loaded the script has had its share.
     await yieldToPage(slices.setTimer);
-    const collected: CollectedText[] = [];
+    const work: { collected: CollectedText; chunk: TextChunk; inShadow: boolean }[] = [];
     for (const root of roots) {
-      const walk = collectText(root, { isHidden, onShadowRoot });
+      const walk = collectText(root, { onShadowRoot, chunkChars: CHUNK_CHARS });
+      let collected: CollectedText | undefined;
       const done = await runInSlices(() => {
         const step = walk.next();
-        if (step.done) collected.push(step.value);
+        if (step.done) collected = step.value;
         return !step.done;
       }, slices);
-      if (!done) return;
+      if (!done || !collected) return;
+      const inShadow = root.getRootNode() !== document;
+      for (const chunk of collected.chunks) work.push({ collected, chunk, inShadow });
     }
-    // Each chunk's text is joined once, then read twice: the page-level rule needs the whole page
-    // before any term is painted.
-    const chunks = collected.flatMap((text) =>
-      chunksOf(text, CHUNK_CHARS).map(([from, to]) => ({ text, from, to, chunk: '' })),
-    );
+    // The page-level rule needs the whole page before any term is painted.
     let index = 0;
     const read = await runInSlices(() => {
-      const next = chunks[index++];
+      const next = work[index++];
       if (!next) return false;
-      next.chunk = next.text.slice(next.from, next.to);
-      for (const abbreviation of matcher.definedOtherwise(next.chunk)) suppressed.add(abbreviation);
+      for (const abbreviation of matcher.definedOtherwise(next.chunk.text)) suppressed.add(abbreviation);
       return true;
     }, slices);
     if (!read) return;
     painter.removeWithin(roots);
+    // A whole-document scan finds the terms in document order: no sorting needed.
+    const inOrder = roots.length === 1 && roots[0] === document.body;
     index = 0;
     const painted = await runInSlices(() => {
-      const next = chunks[index++];
+      const next = work[index++];
       if (!next) return false;
-      painter.add(findTerms(next.text, matcher, suppressed, next.from, next.to, next.chunk));
-      next.chunk = '';
+      const found = findTerms(next.collected, matcher, next.chunk, { suppressed, isHidden });
+      painter.add(found, { inShadow: next.inShadow, inOrder });
       return true;
     }, slices);
     watcher.discardPending();

@@ -7,7 +7,7 @@ import {
   surroundedByEnglish,
   type OtherMeaning,
 } from './ambiguity';
-import { endsWithLetter, isInWordCode, isSoftHyphen, isUpperCode, isWordCode, lowerCode } from './char-classes';
+import { endsWithLetter, isInWordCode, isUpperCode, isWordCode } from './char-classes';
 import { deriveForms } from './danish-forms';
 import { escapeRegex } from './text-patterns';
 
@@ -40,7 +40,10 @@ const SOFT_HYPHENS = /\u00ad/gu;
 /** Separators compare with white-space runs (NBSP, line breaks, soft hyphens) folded to one space. */
 const foldGap = (gap: string) => gap.replace(/[\s\u00ad]+/gu, ' ');
 
-/** A name split into words: plain data, so that the build can prepare it (see {@link compileGlossary}). */
+/**
+ * A name split into words: plain data, so that the build does the slow part (see
+ * {@link compileGlossary}) and the content script only reads it.
+ */
 export interface CompiledName {
   entryId: string;
   /** The name's words, lower case. */
@@ -50,25 +53,25 @@ export interface CompiledName {
   /** False for an irregular form from `forms`: matched as written, never inflected. */
   inflect: boolean;
   length: number;
-}
-
-/** A name as the matcher uses it, with the last word's accepted spellings. */
-interface PreparedName extends CompiledName {
-  /** Every accepted spelling of the last word, lower case. */
-  lastForms: Set<string>;
-  /** The last word as written in the name, lower case; a compound starts with it. */
-  lastBase: string;
-  /** What every accepted last word starts with: checked before any string is made. */
+  /** What every accepted spelling of the last word starts with: checked before any string is made. */
   lastPrefix: string;
+  /** Whether the last word may begin a compound ("fleksjobordningen"). */
   compound: boolean;
 }
 
-function prepare(name: CompiledName): PreparedName {
-  const last = name.words.at(-1) ?? '';
-  // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
-  const forms = name.inflect ? deriveForms(last) : [last];
-  const compound = name.inflect && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
-  return { ...name, lastForms: new Set(forms), lastBase: last, lastPrefix: commonPrefix(forms), compound };
+/** A name as the matcher uses it. */
+interface PreparedName extends CompiledName {
+  /** The last word as written in the name, lower case; a compound starts with it. */
+  lastBase: string;
+  /** Every accepted spelling of the last word, lower case: derived the first time a page needs them. */
+  lastForms: Set<string> | undefined;
+}
+
+const prepare = (name: CompiledName): PreparedName => ({ ...name, lastBase: name.words.at(-1) ?? '', lastForms: undefined });
+
+/** The Danish forms of the last word. Most names never come near a page's words, so this waits until one does. */
+function lastFormsOf(name: PreparedName): Set<string> {
+  return (name.lastForms ??= new Set(name.inflect ? deriveForms(name.lastBase) : [name.lastBase]));
 }
 
 function splitName(name: string): { words: string[]; gaps: string[] } {
@@ -96,10 +99,20 @@ function commonPrefix(words: Iterable<string>): string {
 
 function compileName(entryId: string, name: string, inflect: boolean): CompiledName | undefined {
   const { words, gaps } = splitName(name.toLowerCase());
-  return words.length > 0 ? { entryId, words, gaps, inflect, length: name.length } : undefined;
+  const last = words.at(-1);
+  if (last === undefined) return undefined;
+  // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
+  const lastPrefix = inflect ? commonPrefix(deriveForms(last)) : last;
+  const compound = inflect && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
+  return { entryId, words, gaps, inflect, length: name.length, lastPrefix, compound };
 }
 
-const keyOf = (first: number, second: number) => first * KEY_RANGE + second;
+/** The first two letters of a lower-case word as one number (a fast Map key); 0 beyond the common scripts. */
+function keyOfWord(word: string): number {
+  const first = word.charCodeAt(0);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  return first < KEY_RANGE && second < KEY_RANGE ? first * KEY_RANGE + second : 0;
+}
 
 /** Letters and digits of the Latin scripts, for the word-start test inside the regex engine. */
 const LATIN_WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
@@ -133,7 +146,7 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
   const abbreviations = glossary.flatMap((entry) => entry.abbreviations.map((abbreviation) => ({ abbreviation, entryId: entry.id })));
   // Where a word can begin a name: a multi-word name's whole first word, else what all forms start with.
   const starts = new Set([
-    ...names.map((name) => (name.words.length > 1 ? (name.words[0] ?? '') : prepare(name).lastPrefix)),
+    ...names.map((name) => (name.words.length > 1 ? (name.words[0] ?? '') : name.lastPrefix)),
     ...abbreviations.map(({ abbreviation }) => abbreviation.toLowerCase()),
   ]);
   return {
@@ -155,20 +168,55 @@ export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
   return createMatcher(compileGlossary(glossary));
 }
 
+/** The names whose first word starts with the same two letters, arranged for lookup by whole word. */
+interface NameGroup {
+  /** One-word names by every accepted spelling of their word: one Map lookup a word. */
+  exact: Map<string, PreparedName>;
+  /** One-word names whose word may head a compound ("fleksjob" in "fleksjobordningen"), longest first. */
+  heads: PreparedName[];
+  /** Names of more than one word, longest first. */
+  phrases: PreparedName[];
+}
+
+function groupNames(names: readonly PreparedName[]): NameGroup {
+  const group: NameGroup = { exact: new Map(), heads: [], phrases: [] };
+  // `names` is longest first: where two names share a spelling, the longer name keeps it.
+  for (const name of names) {
+    if (name.words.length > 1) {
+      group.phrases.push(name);
+      continue;
+    }
+    for (const form of lastFormsOf(name)) if (!group.exact.has(form)) group.exact.set(form, name);
+    if (name.compound) group.heads.push(name);
+  }
+  return group;
+}
+
 /**
- * A matcher over prepared names. The regex engine finds the words where a name may begin; at each,
- * the first two letters pick the candidate names, which are compared character by character; a
- * string is made only for a word that is nearly a match.
+ * A matcher over prepared names. The regex engine finds the words where a name may begin; the
+ * first two letters of such a word pick a group of names, and the word itself is looked up among
+ * their spellings. Groups are arranged the first time a page has a word for them, so that start-up
+ * costs nothing for the many names a page never uses.
  */
 export function createMatcher(compiled: CompiledGlossary): Matcher {
-  const byKey = new Map<number, PreparedName[]>();
+  const namesByKey = new Map<number, PreparedName[]>();
   for (const name of compiled.names) {
-    const first = name.words[0] ?? '';
-    const key = keyOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0);
-    const list = byKey.get(key) ?? [];
+    const key = keyOfWord(name.words[0] ?? '');
+    const list = namesByKey.get(key) ?? [];
     list.push(prepare(name));
-    byKey.set(key, list);
+    namesByKey.set(key, list);
   }
+  const groups = new Map<number, NameGroup | null>();
+  const groupFor = (word: string): NameGroup | null => {
+    const key = keyOfWord(word);
+    let group = groups.get(key);
+    if (group === undefined) {
+      const names = namesByKey.get(key);
+      group = names ? groupNames(names) : null;
+      groups.set(key, group);
+    }
+    return group;
+  };
   const byAbbreviation = new Map(compiled.abbreviations.map((item) => [item.abbreviation, item]));
   const abbreviations = new Set(byAbbreviation.keys());
   const otherMeanings = compileOtherMeanings(compiled.ambiguous);
@@ -201,43 +249,29 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         while (end < length && isInWordCode(text.charCodeAt(end))) end += 1;
         return end;
       };
-      /** Whether the word at [start, end) reads `expected` (lower case, soft hyphens ignored), in full or as a prefix. */
-      const reads = (start: number, end: number, expected: string, whole: boolean) => {
-        let at = 0;
-        for (let position = start; position < end; position += 1) {
-          const code = text.charCodeAt(position);
-          if (isSoftHyphen(code)) continue;
-          if (at === expected.length) return !whole;
-          if (lowerCode(code) !== expected.charCodeAt(at)) return false;
-          at += 1;
-        }
-        return at === expected.length;
-      };
-      const lowerWord = (start: number, end: number) => {
-        const word = text.slice(start, end);
-        return (word.includes('\u00ad') ? word.replace(SOFT_HYPHENS, '') : word).toLowerCase();
-      };
+      const lowerWord = (word: string) => (word.includes('\u00ad') ? word.replace(SOFT_HYPHENS, '') : word).toLowerCase();
       /** "Rolig-forløbet", "IPS-indsatsen": a hyphen straight into a word extends the match to its end. */
       const afterHyphenTail = (end: number) =>
         text.charCodeAt(end) === HYPHEN && end + 1 < length && isWordCode(text.charCodeAt(end + 1)) ? wordEnd(end + 1) : end;
 
-      /** Where `name` ends when it starts with the word [start, end), or -1. */
-      const matchName = (name: PreparedName, start: number, end: number): number => {
-        let wordStart = start;
+      /** Where a name of several words ends when it starts with `first` (the word ending at `end`), or -1. */
+      const matchPhrase = (name: PreparedName, first: string, end: number): number => {
+        if (first !== name.words[0]) return -1;
         let wordStop = end;
         const last = name.words.length - 1;
-        for (let position = 0; position < last; position += 1) {
-          if (!reads(wordStart, wordStop, name.words[position] ?? '', true)) return -1;
+        for (let position = 1; position <= last; position += 1) {
           let next = wordStop;
           while (next < length && !isWordCode(text.charCodeAt(next))) next += 1;
-          if (next >= length || foldGap(text.slice(wordStop, next)) !== name.gaps[position]) return -1;
-          wordStart = next;
+          if (next >= length || foldGap(text.slice(wordStop, next)) !== name.gaps[position - 1]) return -1;
           wordStop = wordEnd(next);
+          const word = lowerWord(text.slice(next, wordStop));
+          if (position < last) {
+            if (word !== name.words[position]) return -1;
+          } else if (!lastFormsOf(name).has(word) && !(name.compound && word.length > name.lastBase.length && word.startsWith(name.lastBase))) {
+            return -1;
+          }
         }
-        if (!reads(wordStart, wordStop, name.lastPrefix, false)) return -1;
-        const word = lowerWord(wordStart, wordStop);
-        if (name.lastForms.has(word)) return wordStop;
-        return name.compound && word.length > name.lastBase.length && word.startsWith(name.lastBase) ? wordStop : -1;
+        return wordStop;
       };
 
       const matches: Match[] = [];
@@ -249,13 +283,13 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       starts.lastIndex = 0;
       for (let found = starts.exec(text); found; found = starts.exec(text)) {
         const start = found.index;
-        const code = text.charCodeAt(start);
-        const end = start + found[0].length;
+        const written = found[0];
+        const end = start + written.length;
         let bestEnd = -1;
         let bestEntry = '';
 
-        if (end - start <= longestAbbreviation && isUpperCode(code)) {
-          const abbreviation = byAbbreviation.get(text.slice(start, end));
+        if (written.length <= longestAbbreviation && isUpperCode(written.charCodeAt(0))) {
+          const abbreviation = byAbbreviation.get(written);
           if (abbreviation) {
             const tailEnd = afterHyphenTail(end);
             const tail = tailEnd > end ? text.slice(end + 1, tailEnd) : undefined;
@@ -265,18 +299,34 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             }
           }
         }
-        let second = start + 1;
-        while (second < end && isSoftHyphen(text.charCodeAt(second))) second += 1;
-        const first = lowerCode(code);
-        const next = second < end ? lowerCode(text.charCodeAt(second)) : 0;
-        const candidates = first < KEY_RANGE && next < KEY_RANGE ? byKey.get(keyOf(first, next)) : undefined;
-        for (const name of candidates ?? []) {
-          const nameEnd = matchName(name, start, end);
-          if (nameEnd < 0) continue;
-          const withTail = afterHyphenTail(nameEnd);
-          if (withTail > bestEnd) {
-            bestEnd = withTail;
-            bestEntry = name.entryId;
+        const word = lowerWord(written);
+        const group = groupFor(word);
+        if (group) {
+          const exact = group.exact.get(word);
+          let single = exact;
+          if (!single) {
+            for (const head of group.heads) {
+              if (word.length > head.lastBase.length && word.startsWith(head.lastBase)) {
+                single = head;
+                break;
+              }
+            }
+          }
+          if (single) {
+            const withTail = afterHyphenTail(end);
+            if (withTail > bestEnd) {
+              bestEnd = withTail;
+              bestEntry = single.entryId;
+            }
+          }
+          for (const phrase of group.phrases) {
+            const phraseEnd = matchPhrase(phrase, word, end);
+            if (phraseEnd < 0) continue;
+            const withTail = afterHyphenTail(phraseEnd);
+            if (withTail > bestEnd) {
+              bestEnd = withTail;
+              bestEntry = phrase.entryId;
+            }
           }
         }
         if (bestEnd >= 0) matches.push({ start, end: bestEnd, entryId: bestEntry });

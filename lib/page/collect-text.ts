@@ -1,53 +1,69 @@
-import { BLOCK_TAGS, blockOf, isSkipped } from './skip-rules';
+import { BLOCK, blockOf, elementsSkippedByAttribute, insideSkipped, SKIP, TAG_KIND } from './skip-rules';
 
 /**
- * The text of a root as the reader sees it, in one string: the text nodes in document order,
- * with {@link RUN_BREAK} wherever a block boundary lies, so that a term can span inline elements
- * (`<em>personlig</em> assistance`) but never two blocks.
+ * The text of a root as the reader sees it: the text nodes in document order, with
+ * {@link RUN_BREAK} wherever a block boundary lies, so that a term can span inline elements
+ * (`<em>personlig</em> assistance`) but never two blocks. The text comes in chunks cut at run
+ * breaks, each matched on its own; positions count through the whole text.
  */
 export interface CollectedText {
-  /** The whole text, joined when first read (a long page's is megabytes: read chunks instead). */
-  readonly text: string;
-  /** The text between two positions, joined from the nodes' own strings. */
-  slice(from: number, to: number): string;
-  length: number;
   nodes: Text[];
-  /** Where each node's text starts in `text`. */
+  /** Where each node's text starts. */
   starts: number[];
-  /** Positions of the breaks, in order: safe places to cut the text into chunks. */
-  breaks: number[];
+  length: number;
+  /** Pieces of the text cut at run breaks (the break itself belongs to neither side). */
+  chunks: TextChunk[];
+  /** The whole text, joined on first read (tests and `npm run scan`; a long page's is megabytes). */
+  readonly text: string;
+  /** The text between two positions. */
+  slice(from: number, to: number): string;
+}
+
+export interface TextChunk {
+  /** Where the chunk starts in the whole text. */
+  from: number;
+  text: string;
 }
 
 /** Neither a letter nor white space: no name matches across it. */
 export const RUN_BREAK = '\u0000';
 
 export interface CollectOptions {
-  /** The browser's verdict on hidden elements (display: none and the like); none in `npm run scan`. */
-  isHidden?: (element: Element) => boolean;
   /** Called with each open shadow root met on the way; its text is not part of this walk. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Characters a chunk holds at least before it is cut at the next run break (default: no cuts). */
+  chunkChars?: number;
 }
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 /** Nodes visited between two pauses of the walk. */
-const NODES_PER_STEP = 400;
+const NODES_PER_STEP = 500;
 
 /**
  * Walks `root` (an element, a document or a shadow root), pausing every few hundred nodes so that
- * the caller can yield to the page; the generator's return value is the collected text.
+ * the caller can yield to the page; the generator's return value is the collected text. The walk
+ * asks each element only its tag name (and its shadow root): the work per node is what a long
+ * page costs.
  */
 export function* collectText(root: Node, options: CollectOptions = {}): Generator<void, CollectedText> {
   const document = root.ownerDocument ?? (root as Document);
-  // No filter callback: a call from the walker into script for every node costs more than the walk.
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  const parts: string[] = [];
+  const chunkChars = options.chunkChars ?? Infinity;
+  const onShadowRoot = options.onShadowRoot;
   const nodes: Text[] = [];
   const starts: number[] = [];
-  const breaks: number[] = [];
+  const chunks: TextChunk[] = [];
+  let parts: string[] = [];
+  let chunkFrom = 0;
   let length = 0;
+  const collected = () => finish(nodes, starts, chunks, length);
+  if (insideSkipped(root)) return collected();
+
+  const skippedByAttribute = elementsSkippedByAttribute(root);
+  // No filter callback: a call from the walker into script for every node costs more than the walk.
+  const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let runBlock: Node | undefined;
-  // Neighbouring text nodes mostly share a parent: look its block up once.
+  // Neighbouring text nodes mostly share a parent: its block is looked up once.
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
   let visited = 0;
@@ -56,25 +72,35 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
     if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 1) {
       const element = node as Element;
-      if (isSkipped(element, options.isHidden)) {
+      const kind = TAG_KIND.get(element.localName);
+      if (kind === SKIP || (skippedByAttribute.size > 0 && skippedByAttribute.has(element))) {
         node = nextOutside(walker, element, root);
         continue;
       }
-      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
-      if (BLOCK_TAGS.has(element.localName)) runBlock = undefined;
+      if (kind === BLOCK) runBlock = undefined;
+      if (onShadowRoot) {
+        const shadowRoot = element.shadowRoot;
+        if (shadowRoot) onShadowRoot(shadowRoot);
+      }
       node = walker.nextNode();
       continue;
     }
     // White-space-only nodes are kept: they are what separates `<em>a</em> <em>b</em>`.
     const text = node as Text;
-    if (text.parentNode !== lastParent) {
-      lastParent = text.parentNode;
+    const parent = text.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
       lastBlock = blockOf(text, root);
     }
     if (lastBlock !== runBlock) {
       if (nodes.length > 0) {
-        breaks.push(length);
-        parts.push(RUN_BREAK);
+        if (length - chunkFrom >= chunkChars) {
+          chunks.push({ from: chunkFrom, text: parts.join('') });
+          parts = [];
+          chunkFrom = length + 1;
+        } else {
+          parts.push(RUN_BREAK);
+        }
         length += 1;
       }
       runBlock = lastBlock;
@@ -86,44 +112,26 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
     length += data.length;
     node = walker.nextNode();
   }
-  return joinLazily(parts, nodes, starts, breaks, length);
+  if (parts.length > 0) chunks.push({ from: chunkFrom, text: parts.join('') });
+  return collected();
 }
 
-function joinLazily(parts: string[], nodes: Text[], starts: number[], breaks: number[], length: number): CollectedText {
-  // Where each part starts: nodes' texts and the breaks between runs, in order.
-  const partStarts: number[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    partStarts.push(offset);
-    offset += part.length;
-  }
-  const partAt = (position: number) => {
-    let low = 0;
-    let high = partStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((partStarts[middle] ?? 0) <= position) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+function finish(nodes: Text[], starts: number[], chunks: TextChunk[], length: number): CollectedText {
   let whole: string | undefined;
+  const text = () => (whole ??= chunks.map((chunk) => chunk.text).join(RUN_BREAK));
   return {
-    get text() {
-      return (whole ??= parts.join(''));
-    },
-    slice(from, to) {
-      if (whole !== undefined) return whole.slice(from, to);
-      const first = partAt(from);
-      const last = partAt(Math.max(from, to - 1));
-      const joined = parts.slice(first, last + 1).join('');
-      const base = partStarts[first] ?? 0;
-      return joined.slice(from - base, to - base);
-    },
-    length,
     nodes,
     starts,
-    breaks,
+    length,
+    chunks,
+    get text() {
+      return text();
+    },
+    slice(from, to) {
+      // Most slices lie inside one chunk: no need to join the page.
+      const chunk = chunks.find((candidate) => candidate.from <= from && to <= candidate.from + candidate.text.length);
+      return chunk ? chunk.text.slice(from - chunk.from, to - chunk.from) : text().slice(from, to);
+    },
   };
 }
 
@@ -155,18 +163,4 @@ export function nodeIndexAt(collected: CollectedText, position: number, end = fa
     else high = middle - 1;
   }
   return low;
-}
-
-/** Cuts the text into chunks of about `size` characters, at run breaks only. */
-export function chunksOf(collected: CollectedText, size: number): [number, number][] {
-  const chunks: [number, number][] = [];
-  let from = 0;
-  for (const position of collected.breaks) {
-    if (position - from >= size) {
-      chunks.push([from, position]);
-      from = position + 1;
-    }
-  }
-  if (from < collected.length) chunks.push([from, collected.length]);
-  return chunks;
 }

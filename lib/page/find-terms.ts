@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher/compile-matcher';
 import { visibleText } from '../matcher/text-patterns';
-import { nodeIndexAt, type CollectedText } from './collect-text';
+import { nodeIndexAt, type CollectedText, type TextChunk } from './collect-text';
 
 export interface Boundary {
   node: Text;
@@ -12,47 +12,60 @@ export interface FoundTerm {
   entryId: string;
   start: Boundary;
   end: Boundary;
-  /** The words as the reader sees them ("personlig assistance"), for counts by form. */
-  readonly text: string;
+  /** Where the term lies in the collected text (for {@link termText}). */
+  from: number;
+  to: number;
 }
 
-/**
- * The terms in `collected.text` between `from` and `to` (a chunk cut at run breaks); `chunk` is that
- * text when the caller has joined it already.
- */
-export function findTerms(
-  collected: CollectedText,
-  matcher: Matcher,
-  suppressed: ReadonlySet<string>,
-  from = 0,
-  to = collected.length,
-  chunk = collected.slice(from, to),
-): FoundTerm[] {
+export interface FindOptions {
+  /** Abbreviations the page defines with another meaning (the page-level rule). */
+  suppressed?: ReadonlySet<string>;
+  /** The browser's verdict on an element and its ancestors (display: none and the like); none in `npm run scan`. */
+  isHidden?: (element: Element) => boolean;
+}
+
+/** The terms in one chunk of collected text; terms in hidden elements are left out. */
+export function findTerms(collected: CollectedText, matcher: Matcher, chunk: TextChunk, options: FindOptions = {}): FoundTerm[] {
   const { nodes, starts } = collected;
+  const { isHidden } = options;
   const found: FoundTerm[] = [];
+  // Asked once per element that holds a term: far fewer than the page's elements.
+  const hidden = new Map<Node, boolean>();
   let index = 0;
-  for (const match of matcher.find(chunk, { suppressed })) {
-    const start = from + match.start;
-    const end = from + match.end;
-    index = nodeIndexAt(collected, start, false, index);
-    const last = nodeIndexAt(collected, end, true, index);
+  for (const match of matcher.find(chunk.text, { suppressed: options.suppressed })) {
+    const from = chunk.from + match.start;
+    const to = chunk.from + match.end;
+    index = nodeIndexAt(collected, from, false, index);
+    const last = nodeIndexAt(collected, to, true, index);
+    const startNode = nodes[index] as Text;
+    if (isHidden) {
+      const parent = startNode.parentElement;
+      if (parent) {
+        let verdict = hidden.get(parent);
+        if (verdict === undefined) hidden.set(parent, (verdict = isHidden(parent)));
+        if (verdict) continue;
+      }
+    }
     found.push({
       entryId: match.entryId,
-      start: { node: nodes[index] as Text, offset: start - (starts[index] ?? 0) },
-      end: { node: nodes[last] as Text, offset: end - (starts[last] ?? 0) },
-      // Made only when read (`npm run scan`): the content script never needs it.
-      get text() {
-        return visibleText(collected.slice(start, end));
-      },
+      start: { node: startNode, offset: from - (starts[index] ?? 0) },
+      end: { node: nodes[last] as Text, offset: to - (starts[last] ?? 0) },
+      from,
+      to,
     });
   }
   return found;
 }
 
+/** The words of a found term as the reader sees them ("personlig assistance"), for counts by form. */
+export function termText(collected: CollectedText, term: Pick<FoundTerm, 'from' | 'to'>): string {
+  return visibleText(collected.slice(term.from, term.to));
+}
+
 /** Entry id → how often, and in which written forms, it occurs. The shape `npm run scan` prints. */
 export type TermTally = Record<string, { count: number; forms: Record<string, number> }>;
 
-export function tallyTerms(found: Iterable<Pick<FoundTerm, 'entryId' | 'text'>>): TermTally {
+export function tallyTerms(found: Iterable<{ entryId: string; text: string }>): TermTally {
   const tally: TermTally = {};
   for (const { entryId, text } of found) {
     const entry = (tally[entryId] ??= { count: 0, forms: {} });

@@ -4,34 +4,49 @@
  * editable areas, hidden subtrees, and the extension's own UI. `pre` is read: Chromium shows plain
  * text files inside one, and caseworkers open .txt documents.
  */
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'kbd', 'samp',
   'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title',
-]);
+];
 
 /** The prefix of every element and class the extension itself puts into a page. */
 export const OWN_PREFIX = 'metodelup';
-
-/** Whether an element and all it contains are left alone. `isHidden` adds the browser's own view. */
-export function isSkipped(element: Element, isHidden?: (element: Element) => boolean): boolean {
-  const tag = element.localName;
-  if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_PREFIX)) return true;
-  // Most elements have no attributes at all: one cheap question spares two lookups.
-  if (element.hasAttributes()) {
-    if (element.hasAttribute('hidden')) return true;
-    const editable = element.getAttribute('contenteditable');
-    if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  }
-  return isHidden?.(element) ?? false;
-}
+/** The hover card's host element: the one element of ours inside a page's tree. */
+export const OWN_UI_TAG = `${OWN_PREFIX}-hover-card`;
 
 /** Elements that start a new run of text: words on either side never form one term. */
-export const BLOCK_TAGS = new Set([
+const BLOCK_TAG_LIST = [
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul', 'button', 'label', 'legend', 'img',
+];
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCK_TAG_LIST);
+
+export const SKIP = 1;
+export const BLOCK = 2;
+/** Tag name → SKIP or BLOCK: one lookup an element while walking. */
+export const TAG_KIND: ReadonlyMap<string, number> = new Map([
+  ...SKIPPED_TAGS.map((tag) => [tag, SKIP] as const),
+  [OWN_UI_TAG, SKIP],
+  ...BLOCK_TAG_LIST.map((tag) => [tag, BLOCK] as const),
 ]);
+
+/**
+ * The elements of a root that attributes take out of reading: `hidden`, and editable areas
+ * (`contenteditable` other than "false"). One query up front, so that the walk asks no element
+ * about its attributes.
+ */
+export function elementsSkippedByAttribute(root: Node): ReadonlySet<Element> {
+  const queryable = root as Partial<ParentNode>;
+  if (typeof queryable.querySelectorAll !== 'function') return new Set();
+  const skipped = new Set<Element>();
+  for (const element of queryable.querySelectorAll('[hidden], [contenteditable]')) {
+    const editable = element.getAttribute('contenteditable');
+    if (element.hasAttribute('hidden') || (editable !== null && editable.toLowerCase() !== 'false')) skipped.add(element);
+  }
+  return skipped;
+}
 
 /** The nearest block element above `node`, stopping at `root` (a term never spans two blocks). */
 export function blockOf(node: Node, root: Node): Node {
@@ -41,4 +56,22 @@ export function blockOf(node: Node, root: Node): Node {
     current = current.parentNode;
   }
   return root;
+}
+
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS, OWN_UI_TAG, '[hidden]'].join(', ');
+
+/**
+ * Whether a root handed in for a rescan lies in something never read (an editable area the reader
+ * types into, a hidden subtree, a script…): the walk itself only sees what is below the root.
+ */
+export function insideSkipped(root: Node): boolean {
+  if (root.nodeType !== 1) return false;
+  const element = root as Element;
+  if (element.closest(SKIPPED_SELECTOR)) return true;
+  // `isContentEditable` follows inheritance and "false" the way the browser does; jsdom and
+  // happy-dom lack it, hence the attribute as a fallback.
+  const html = element as Partial<HTMLElement>;
+  if (typeof html.isContentEditable === 'boolean') return html.isContentEditable;
+  const editable = element.closest('[contenteditable]')?.getAttribute('contenteditable');
+  return editable !== undefined && editable !== null && editable.toLowerCase() !== 'false';
 }

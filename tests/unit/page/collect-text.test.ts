@@ -3,7 +3,7 @@ import rawGlossary from '@/data/glossary.json';
 import { toMatchable } from '@/lib/glossary/matchable';
 import { parseGlossary } from '@/lib/glossary/validate';
 import { compileMatcher } from '@/lib/matcher/compile-matcher';
-import { chunksOf, collectAllText, RUN_BREAK } from '@/lib/page/collect-text';
+import { collectAllText, RUN_BREAK } from '@/lib/page/collect-text';
 import { scanRoot } from '@/lib/page/scan-document';
 
 const matcher = compileMatcher(parseGlossary(rawGlossary).map(toMatchable));
@@ -27,9 +27,13 @@ describe('collecting the text a reader sees', () => {
   });
 
   it('cuts the text into chunks only at run breaks', () => {
-    const collected = collectAllText(page('<p>fleksjob og mere</p><p>løntilskud</p><p>IPS</p>'));
-    const chunks = chunksOf(collected, 5);
-    expect(chunks.map(([from, to]) => collected.text.slice(from, to))).toEqual(['fleksjob og mere', 'løntilskud', 'IPS']);
+    const collected = collectAllText(page('<p>fleksjob <em>og</em> mere</p><p>løntilskud</p><p>IPS</p><p>x</p>'), { chunkChars: 5 });
+    expect(collected.chunks.map((chunk) => chunk.text)).toEqual(['fleksjob og mere', 'løntilskud', `IPS${RUN_BREAK}x`]);
+    for (const chunk of collected.chunks) expect(collected.text.slice(chunk.from, chunk.from + chunk.text.length)).toBe(chunk.text);
+    expect(collectAllText(document.body, { chunkChars: 20 }).chunks.map((chunk) => chunk.text)).toEqual([
+      `fleksjob og mere${RUN_BREAK}løntilskud`,
+      `IPS${RUN_BREAK}x`,
+    ]);
   });
 
   it('finds a term across inline elements, with DOM positions in the right nodes', () => {
@@ -58,6 +62,19 @@ describe('collecting the text a reader sees', () => {
       ['Løntilskud', 'loentilskud'],
       ['IPS', 'ips'],
     ]);
+  });
+
+  it('reads nothing when a rescanned root lies inside an editable area, a hidden subtree or code', () => {
+    page(`
+      <div contenteditable="true"><p id="typed">fleksjob</p></div>
+      <div hidden><p id="hidden">fleksjob</p></div>
+      <code><span id="code">fleksjob</span></code>
+      <div contenteditable="false"><p id="readable">fleksjob</p></div>`);
+    const at = (id: string) => document.getElementById(id) as HTMLElement;
+    expect(termsIn(at('typed'))).toEqual([]);
+    expect(termsIn(at('hidden'))).toEqual([]);
+    expect(termsIn(at('code'))).toEqual([]);
+    expect(termsIn(at('readable'))).toEqual([['fleksjob', 'fleksjob']]);
   });
 
   it('asks the browser about hidden elements when it can', () => {
