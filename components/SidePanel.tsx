@@ -4,7 +4,7 @@ import { entryRequest, lookupRequest } from '@/lib/lookup-request';
 import { panelQuery } from '@/lib/panel/panel-query';
 import { entryHref, SEARCH_HREF, useRoute } from '@/lib/panel/route';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
-import { createSearchIndex } from '@/lib/search/search-index';
+import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
@@ -15,18 +15,17 @@ import { t } from '@/lib/i18n';
 /** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
 interface Props {
   glossary: Glossary;
-  /** The MiniSearch index serialised at build time; built here when absent. */
-  searchIndex?: string;
+  /** Search over the same glossary (loaded by the caller, so that it can overlap other waits). */
+  index: GlossarySearch;
   /** The query to start with: the one saved when the panel last closed, or a pending lookup. */
   initialQuery?: string;
 }
 
-export function SidePanel({ glossary, searchIndex, initialQuery = '' }: Props) {
+export function SidePanel({ glossary, index, initialQuery = '' }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
   const route = useRoute();
   const page = usePageTerms();
-  const index = useMemo(() => createSearchIndex(glossary, searchIndex), [glossary, searchIndex]);
   const byId = useMemo(() => new Map(glossary.map((entry) => [entry.id, entry])), [glossary]);
 
   const search = (text: string) => {

@@ -3,12 +3,15 @@ import glossary from 'virtual:metodelup-glossary';
 import searchIndex from 'virtual:metodelup-glossary/search-index';
 import { SidePanel } from '@/components/SidePanel';
 import { t } from '@/lib/i18n';
-import { lookupRequest } from '@/lib/lookup-request';
-import { panelQuery } from '@/lib/panel/panel-query';
+import { restoredQuery } from '@/lib/panel/restore-query';
+import { createSearchIndex } from '@/lib/search/search-index';
 
 document.documentElement.lang = t('@@ui_locale').startsWith('da') ? 'da' : 'en';
 const root = document.getElementById('app');
-// Read the query to restore before the first render, so that the first render shows its results.
-void Promise.all([panelQuery.getValue(), lookupRequest.getValue()]).then(([saved, request]) => {
-  if (root) render(<SidePanel glossary={glossary} searchIndex={searchIndex} initialQuery={request?.query ?? saved} />, root);
+// The query to restore was asked for before this code loaded (public/restore-query.js); the index
+// loads while the browser answers, so that the two waits overlap and the first render shows results.
+const query = restoredQuery();
+const index = createSearchIndex(glossary, searchIndex);
+void query.then((initialQuery) => {
+  if (root) render(<SidePanel glossary={glossary} index={index} initialQuery={initialQuery} />, root);
 });
