@@ -123,8 +123,13 @@ export interface CompiledGlossary {
   abbreviations: { abbreviation: string; entryId: string }[];
   /** The `ambiguous` lists, for the rules that leave an abbreviation unmarked. */
   ambiguous: Pick<MatchableEntry, 'ambiguous'>[];
-  /** How a word that may begin a name starts (lower case), longest first: the matcher's first sieve. */
+  /**
+   * The matcher's first sieve, lower case, longest first: how a one-word name's word starts (its
+   * inflections and compounds follow), and the whole words that begin longer names or are
+   * abbreviations (nothing may follow those: "fast" begins a name, "fastsætter" begins none).
+   */
   wordStarts: string[];
+  wholeWords: string[];
 }
 
 /** Does the slow part once, at build time: inflection, splitting names, the word-start pattern. */
@@ -144,23 +149,33 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
   }
   names.sort((a, b) => b.length - a.length);
   const abbreviations = glossary.flatMap((entry) => entry.abbreviations.map((abbreviation) => ({ abbreviation, entryId: entry.id })));
-  // Where a word can begin a name: a multi-word name's whole first word, else what all forms start with.
-  const starts = new Set([
-    ...names.map((name) => (name.words.length > 1 ? (name.words[0] ?? '') : name.lastPrefix)),
+  // Where a word can begin a name: what all forms of a one-word name start with; the whole first
+  // word of a longer name, and an abbreviation, as whole words.
+  const longestFirst = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  const wordStarts = longestFirst(names.filter((name) => name.words.length === 1).map((name) => name.lastPrefix));
+  const wholeWords = longestFirst([
+    ...names.filter((name) => name.words.length > 1).map((name) => name.words[0] ?? ''),
     ...abbreviations.map(({ abbreviation }) => abbreviation.toLowerCase()),
-  ]);
+  ]).filter((word) => !wordStarts.some((start) => word.startsWith(start)));
   return {
     names,
     abbreviations,
     ambiguous: glossary.filter((entry) => entry.ambiguous.length > 0).map(({ ambiguous }) => ({ ambiguous })),
-    wordStarts: [...starts].filter(Boolean).sort((a, b) => b.length - a.length),
+    wordStarts,
+    wholeWords,
   };
 }
 
-/** The regex (flags "gi") that finds every word beginning with one of `starts`, the whole word matched. */
-function wordStartPattern(starts: readonly string[], softHyphens: boolean): RegExp {
-  const alternatives = starts.map((start) => (softHyphens ? [...start].map(escapeRegex).join('\u00ad?') : escapeRegex(start)));
-  return new RegExp(`(?<![${LATIN_WORD}\u00ad])(?:${alternatives.join('|')})[${LATIN_WORD}\u00ad]*`, 'gi');
+/**
+ * The regex (flags "gi") that finds every word beginning with one of `starts` or being one of
+ * `whole`, the whole word matched. With `softHyphens` a soft hyphen may stand between any two letters.
+ */
+function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean): RegExp {
+  const alternatives = (words: readonly string[]) =>
+    words.map((word) => (softHyphens ? [...word].map(escapeRegex).join('\u00ad?') : escapeRegex(word))).join('|');
+  const inWord = `[${LATIN_WORD}\u00ad]`;
+  const whole = wholeWords.length > 0 ? `|(?:${alternatives(wholeWords)})(?!${inWord})` : '';
+  return new RegExp(`(?<!${inWord})(?:(?:${alternatives(wordStarts)})${inWord}*${whole})`, 'gi');
 }
 
 /** Compiles and builds a matcher in one go (tests, `npm run scan`). */
@@ -221,7 +236,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const abbreviations = new Set(byAbbreviation.keys());
   const otherMeanings = compileOtherMeanings(compiled.ambiguous);
   const longestAbbreviation = Math.max(0, ...[...abbreviations].map((abbreviation) => abbreviation.length));
-  const wordStarts = wordStartPattern(compiled.wordStarts, false);
+  const wordStarts = wordStartPattern(compiled, false);
   let wordStartsSoftHyphens: RegExp | undefined;
 
   const acceptAbbreviation = (
@@ -278,7 +293,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       // The regex engine finds the few places where a name could start; the rest of the text is
       // never looked at by script.
       const starts = text.includes('\u00ad')
-        ? (wordStartsSoftHyphens ??= wordStartPattern(compiled.wordStarts, true))
+        ? (wordStartsSoftHyphens ??= wordStartPattern(compiled, true))
         : wordStarts;
       starts.lastIndex = 0;
       for (let found = starts.exec(text); found; found = starts.exec(text)) {
