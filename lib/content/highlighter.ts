@@ -27,6 +27,11 @@ export interface HighlighterOptions {
 const FLASH_NAME = 'metodelup-flash';
 const FLASH_MS = 1600;
 
+/** Longest wait for the page's load event before scanning anyway. */
+const LOAD_WAIT_MS = 2000;
+/** Longest wait for an idle moment once loaded. */
+const IDLE_WAIT_MS = 1000;
+
 /** Characters matched between two checks of the clock: a few milliseconds of work. */
 const CHUNK_CHARS = 20_000;
 
@@ -149,14 +154,27 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
 
   if (document.body) {
     watcher.observe(document.body);
-    // Start when the page is idle: its first frame after load is its own heaviest work, and ours
-    // should neither share that task nor delay it. A busy page still gets its scan within a second.
-    ctx.requestIdleCallback(
-      () => {
-        schedule([document.body]);
-      },
-      { timeout: 1000 },
-    );
+    // Start after the page's load and its first frame after it, in an idle moment: that frame is
+    // the page's own heaviest work (about 50 ms on a long act), and ours should neither share its
+    // task nor delay it. A page whose load never ends (a slow image) is scanned after a while anyway.
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      ctx.setTimeout(() => {
+        ctx.requestIdleCallback(
+          () => {
+            schedule([document.body]);
+          },
+          { timeout: IDLE_WAIT_MS },
+        );
+      }, 0);
+    };
+    if (document.readyState === 'complete') start();
+    else {
+      ctx.addEventListener(document.defaultView ?? window, 'load', start, { once: true });
+      ctx.setTimeout(start, LOAD_WAIT_MS);
+    }
   }
   ctx.onInvalidated(() => {
     watcher.disconnect();
