@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
 import { entryRequest, lookupRequest } from '@/lib/lookup-request';
-import { panelQuery } from '@/lib/panel/panel-query';
+import { panelQuery, panelResults } from '@/lib/panel/panel-query';
 import { entryHref, SEARCH_HREF, useRoute } from '@/lib/panel/route';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
 import type { GlossarySearch } from '@/lib/search/search-index';
@@ -15,20 +15,35 @@ import { t } from '@/lib/i18n';
 /** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
 interface Props {
   glossary: Glossary;
-  /** Search over the same glossary (loaded by the caller, so that it can overlap other waits). */
-  index: GlossarySearch;
+  /** Loads the search over the same glossary (once; the panel asks after its first render). */
+  loadIndex: () => GlossarySearch;
   /** The query to start with: the one saved when the panel last closed, or a pending lookup. */
   initialQuery?: string;
+  /** What `initialQuery` found when the panel was last open: shown until the index has loaded. */
+  initialResults?: readonly string[];
 }
 
-export function SidePanel({ glossary, index, initialQuery = '' }: Props) {
+export function SidePanel({ glossary, loadIndex, initialQuery = '', initialResults }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
   const route = useRoute();
   const page = usePageTerms();
   const byId = useMemo(() => new Map(glossary.map((entry) => [entry.id, entry])), [glossary]);
 
+  const [index, setIndex] = useState<GlossarySearch>();
+  // The index loads in the task after the first render: a reopened panel shows its saved results
+  // first, and a panel opened empty shows its lists first.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setIndex(loadIndex());
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [loadIndex]);
+
   const search = (text: string) => {
+    setIndex(loadIndex());
     setQuery(text);
     setActiveIndex(0);
     void panelQuery.setValue(text);
@@ -54,10 +69,18 @@ export function SidePanel({ glossary, index, initialQuery = '' }: Props) {
     };
   }, []);
 
-  const results = useMemo(
-    () => (query.trim() ? index.search(query).flatMap((id) => byId.get(id) ?? []) : []),
-    [query, index, byId],
-  );
+  // Until the index has loaded, the only results known are those saved for the first query.
+  const saved = query === initialQuery ? initialResults : undefined;
+  const loading = !index && !saved;
+  const results = useMemo(() => {
+    if (!query.trim()) return [];
+    return (index ? index.search(query) : (saved ?? [])).flatMap((id) => byId.get(id) ?? []);
+  }, [query, index, byId, saved]);
+
+  useEffect(() => {
+    // Saved with the query, for the next time the panel opens.
+    if (index && query.trim()) void panelResults.setValue({ query, ids: results.map((entry) => entry.id) });
+  }, [index, query, results]);
 
   if (route.view === 'entry') {
     const entry = byId.get(route.id);
@@ -89,7 +112,8 @@ export function SidePanel({ glossary, index, initialQuery = '' }: Props) {
         }}
       />
       {query.trim() ? (
-        <ResultList entries={results} query={query} activeIndex={activeIndex} />
+        // A moment without a list rather than a false "no results" while the index loads.
+        loading ? null : <ResultList entries={results} query={query} activeIndex={activeIndex} />
       ) : (
         <>
           <OnThisPage page={page} byId={byId} />

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import rawGlossary from '../data/glossary.json';
 import { parseGlossary } from '../lib/glossary/validate';
-import { launchExtension, readSessionStorage, writeSessionStorage, type LaunchedExtension } from '../tests/browser/support/launch-extension';
+import { launchExtension, readSessionStorage, type LaunchedExtension } from '../tests/browser/support/launch-extension';
 import { findChromium } from './find-chromium.mjs';
 import { benchmarkPages, servePages } from './bench/pages';
 import { eventsByUrl, hotspots, inclusive, insideLongestTask } from './bench/hotspots';
@@ -116,12 +116,22 @@ const WATCH_RESULTS = `
     }
   }).observe(document, { childList: true, subtree: true });`;
 
-/** Milliseconds from opening the side panel page to its first results (a query saved from before). */
-async function runPanel(extension: LaunchedExtension): Promise<number> {
-  await writeSessionStorage(extension, { 'panel-query': 'fleks' });
+/**
+ * Milliseconds from opening the side panel page to its first results, reopened on a search made
+ * before it was closed (as a caseworker does); `search` makes that search first.
+ */
+async function runPanel(extension: LaunchedExtension, search?: string): Promise<number> {
+  const panelUrl = `chrome-extension://${extension.extensionId}/sidepanel.html`;
+  if (search) {
+    const first = await extension.context.newPage();
+    await first.goto(panelUrl);
+    await first.getByRole('searchbox').fill(search);
+    await first.waitForSelector('[role=option]');
+    await first.close();
+  }
   const page = await extension.context.newPage();
   await page.addInitScript(WATCH_RESULTS);
-  await page.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  await page.goto(panelUrl);
   await page.waitForSelector('[role=option]');
   const at = await page.evaluate<number>('window.__firstResultsAt');
   await page.close();
@@ -164,7 +174,7 @@ const plain = await chromium.launchPersistentContext('', {
 const rows: { page: string; ext: ExtensionRun; markMs: number }[] = [];
 const panelRuns: number[] = [];
 try {
-  for (let run = 0; run < RUNS; run += 1) panelRuns.push(await runPanel(extension));
+  for (let run = 0; run < RUNS; run += 1) panelRuns.push(await runPanel(extension, run === 0 ? 'fleks' : undefined));
   for (const name of [...pages.keys()].filter((n) => !process.env.BENCH_PAGE || n === process.env.BENCH_PAGE)) {
     const runs: ExtensionRun[] = [];
     const markRuns: number[] = [];

@@ -3,15 +3,15 @@ import glossary from 'virtual:metodelup-glossary';
 import searchIndex from 'virtual:metodelup-glossary/search-index';
 import { SidePanel } from '@/components/SidePanel';
 import { t } from '@/lib/i18n';
-import { restoredQuery } from '@/lib/panel/restore-query';
-import { createSearchIndex } from '@/lib/search/search-index';
+import { restoredSearch } from '@/lib/panel/restore-query';
+import { createSearchIndex, type GlossarySearch } from '@/lib/search/search-index';
 
 document.documentElement.lang = t('@@ui_locale').startsWith('da') ? 'da' : 'en';
 const root = document.getElementById('app');
-// The query to restore was asked for before this code loaded (public/restore-query.js); the index
-// loads while the browser answers, so that the two waits overlap and the first render shows results.
-const query = restoredQuery();
-const index = createSearchIndex(glossary, searchIndex);
-void query.then((initialQuery) => {
-  if (root) render(<SidePanel glossary={glossary} index={index} initialQuery={initialQuery} />, root);
+let index: GlossarySearch | undefined;
+const loadIndex = () => (index ??= createSearchIndex(glossary, searchIndex));
+// The search to restore was asked for before this code loaded (public/restore-query.js). The first
+// render shows what it found when the panel was last open; the index loads right after it.
+void restoredSearch().then(({ query, resultIds }) => {
+  if (root) render(<SidePanel glossary={glossary} loadIndex={loadIndex} initialQuery={query} initialResults={resultIds} />, root);
 });

@@ -39,16 +39,21 @@ describe('side panel views, in Chromium', () => {
     await page.close();
   });
 
-  it('keeps the query when the panel is closed and opened again', async () => {
+  it('keeps the query and its results when the panel is closed and opened again, and searches on', async () => {
     const first = await setUp.extension.context.newPage();
     await first.goto(panelUrl());
     await first.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill('løntilskud');
     await expect.poll(() => first.getByRole('option').count()).toBeGreaterThan(0);
+    const shown = await first.getByRole('option').allTextContents();
     await first.close();
     const again = await setUp.extension.context.newPage();
     await again.goto(panelUrl());
-    await expect.poll(() => again.getByRole('searchbox', { name: 'Søg i ordlisten' }).inputValue()).toBe('løntilskud');
-    await again.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill('');
+    const search = again.getByRole('searchbox', { name: 'Søg i ordlisten' });
+    await expect.poll(() => search.inputValue()).toBe('løntilskud');
+    await expect.poll(() => again.getByRole('option').allTextContents()).toEqual(shown);
+    await search.fill('ips');
+    await expect.poll(async () => (await again.getByRole('option').first().textContent()) ?? '').toContain('Individuelt planlagt job med støtte');
+    await search.fill('');
     await again.close();
   });
 
