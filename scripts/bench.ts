@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 import rawGlossary from '../data/glossary.json';
 import { parseGlossary } from '../lib/glossary/validate';
+import { toMatchable } from '../lib/glossary/matchable';
+import { compileGlossary, wordStartPattern } from '../lib/matcher/compile-matcher';
 import { launchExtension, readSessionStorage, type LaunchedExtension } from '../tests/browser/support/launch-extension';
 import { findChromium } from './find-chromium.mjs';
+import { measureFloor, type Floor } from './bench/floor';
 import { benchmarkPages, servePages } from './bench/pages';
 import { eventsByUrl, hotspots, inclusive, insideLongestTask } from './bench/hotspots';
 import { isBrowserTextCapture, longestTask, samplesIn, startTrace } from './bench/trace';
@@ -173,6 +176,8 @@ const plain = await chromium.launchPersistentContext('', {
 
 const rows: { page: string; ext: ExtensionRun; markMs: number }[] = [];
 const panelRuns: number[] = [];
+const floors: Floor[] = [];
+const sieve = wordStartPattern(compileGlossary(glossary.map(toMatchable)), false);
 try {
   for (let run = 0; run < RUNS; run += 1) panelRuns.push(await runPanel(extension, run === 0 ? 'fleks' : undefined));
   for (const name of [...pages.keys()].filter((n) => !process.env.BENCH_PAGE || n === process.env.BENCH_PAGE)) {
@@ -191,6 +196,7 @@ try {
       browserCaptureMs: Math.max(...runs.map((r) => r.browserCaptureMs)),
     };
     rows.push({ page: name, ext, markMs: median(markRuns) });
+    if (name === 'combined-1x.html') for (let run = 0; run < RUNS; run += 1) floors.push(await measureFloor(plain, server.url(name), sieve));
     process.stderr.write(`${name}: done\n`);
   }
 } finally {
@@ -215,6 +221,15 @@ if (captures.length > 0) {
     `\nNot counted as ours: Chromium's own reading of the page text (CapturePageText), which fell inside the work on ${captures
       .map((row) => `${row.page} (${fmt(row.ext.browserCaptureMs)})`)
       .join(', ')}; it runs on every page, with or without the extension.`,
+  );
+}
+
+if (floors.length > 0) {
+  const one = rows.find((row) => row.page === 'combined-1x.html');
+  const walk = median(floors.map((floor) => floor.walkMs));
+  const regex = median(floors.map((floor) => floor.regexMs));
+  console.log(
+    `\nFloor on combined-1x.html, from a fresh isolated world (median of ${RUNS}): a bare walk over its ${floors[0]?.textNodes ?? 0} text nodes ${fmt(walk)}, one pass of the sieve regex over its ${floors[0]?.characters ?? 0} characters ${fmt(regex)}: ${fmt(walk + regex)} before any range is made; 10× below mark.js leaves ${fmt((one?.markMs ?? NaN) / 10)}.`,
   );
 }
 

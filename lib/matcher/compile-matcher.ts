@@ -170,7 +170,7 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
  * The regex (flags "gi") that finds every word beginning with one of `starts` or being one of
  * `whole`, the whole word matched. With `softHyphens` a soft hyphen may stand between any two letters.
  */
-function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean): RegExp {
+export function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean): RegExp {
   const alternatives = (words: readonly string[]) =>
     words.map((word) => (softHyphens ? [...word].map(escapeRegex).join('\u00ad?') : escapeRegex(word))).join('|');
   const inWord = `[${LATIN_WORD}\u00ad]`;
