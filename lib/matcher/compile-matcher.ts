@@ -167,15 +167,16 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
 }
 
 /**
- * The regex (flags "gi") that finds every word beginning with one of `starts` or being one of
- * `whole`, the whole word matched. With `softHyphens` a soft hyphen may stand between any two letters.
+ * The regex that finds every word beginning with one of `starts` or being one of `whole`, the whole
+ * word matched: case-insensitive, or (`caseless` false) for text already in lower case, which the
+ * regex engine reads faster. With `softHyphens` a soft hyphen may stand between any two letters.
  */
-export function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean): RegExp {
+export function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean, caseless = true): RegExp {
   const alternatives = (words: readonly string[]) =>
     words.map((word) => (softHyphens ? [...word].map(escapeRegex).join('\u00ad?') : escapeRegex(word))).join('|');
   const inWord = `[${LATIN_WORD}\u00ad]`;
   const whole = wholeWords.length > 0 ? `|(?:${alternatives(wholeWords)})(?!${inWord})` : '';
-  return new RegExp(`(?<!${inWord})(?:(?:${alternatives(wordStarts)})${inWord}*${whole})`, 'gi');
+  return new RegExp(`(?<!${inWord})(?:(?:${alternatives(wordStarts)})${inWord}*${whole})`, caseless ? 'gi' : 'g');
 }
 
 /** Compiles and builds a matcher in one go (tests, `npm run scan`). */
@@ -236,8 +237,15 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
   const abbreviations = new Set(byAbbreviation.keys());
   const otherMeanings = compileOtherMeanings(compiled.ambiguous);
   const longestAbbreviation = Math.max(0, ...[...abbreviations].map((abbreviation) => abbreviation.length));
-  const wordStarts = wordStartPattern(compiled, false);
-  let wordStartsSoftHyphens: RegExp | undefined;
+  // Four sieves, each made the first time a text needs it: with or without soft hyphens, for
+  // lower-cased text or (where lower case changes a text's length) for the text as written.
+  const sieves = new Map<number, RegExp>();
+  const sieveFor = (softHyphens: boolean, caseless: boolean) => {
+    const key = (softHyphens ? 2 : 0) + (caseless ? 1 : 0);
+    let sieve = sieves.get(key);
+    if (!sieve) sieves.set(key, (sieve = wordStartPattern(compiled, softHyphens, caseless)));
+    return sieve;
+  };
 
   const acceptAbbreviation = (
     text: string,
@@ -292,19 +300,20 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const matches: Match[] = [];
       // The regex engine finds the few places where a name could start; the rest of the text is
       // never looked at by script.
-      const starts = text.includes('\u00ad')
-        ? (wordStartsSoftHyphens ??= wordStartPattern(compiled, true))
-        : wordStarts;
+      // Lower case first, in one native pass: the regex engine then compares without folding case.
+      const lowered = text.toLowerCase();
+      const aligned = lowered.length === text.length;
+      const haystack = aligned ? lowered : text;
+      const starts = sieveFor(text.includes('\u00ad'), !aligned);
       starts.lastIndex = 0;
-      for (let found = starts.exec(text); found; found = starts.exec(text)) {
+      for (let found = starts.exec(haystack); found; found = starts.exec(haystack)) {
         const start = found.index;
-        const written = found[0];
-        const end = start + written.length;
+        const end = start + found[0].length;
         let bestEnd = -1;
         let bestEntry = '';
 
-        if (written.length <= longestAbbreviation && isUpperCode(written.charCodeAt(0))) {
-          const abbreviation = byAbbreviation.get(written);
+        if (end - start <= longestAbbreviation && isUpperCode(text.charCodeAt(start))) {
+          const abbreviation = byAbbreviation.get(text.slice(start, end));
           if (abbreviation) {
             const tailEnd = afterHyphenTail(end);
             const tail = tailEnd > end ? text.slice(end + 1, tailEnd) : undefined;
@@ -314,7 +323,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             }
           }
         }
-        const word = lowerWord(written);
+        const word = lowerWord(found[0]);
         const group = groupFor(word);
         if (group) {
           const exact = group.exact.get(word);

@@ -38,6 +38,8 @@ describe('matching glossary terms in Danish text', () => {
     // The Danish verb "se" is never SE
     ['verb se', 'Se vejledningen, og se også bilaget.', []],
     ['SE in capitals', 'SE HER: nye regler', []],
+    // Text whose lower case is longer than itself ("İ" lower-cases to two characters)
+    ['lower case of another length', 'İzmir: IPS og Fleksjobbet.', [['IPS', 'ips'], ['Fleksjobbet', 'fleksjob']]],
     ['SE in Danish text', 'Kommunen arbejder med SE i jobcentret.', [['SE', 'supported-employment'], ['jobcentret', 'jobcenter']]],
     // Multi-word names across white space runs, line breaks, NBSP and soft hyphens
     ['spaces', 'Hun fik personlig   assistance.', [['personlig assistance', 'personlig-assistance']]],
