@@ -22,6 +22,16 @@ export default defineConfig({
     // the side panel permission exists only in Chromium.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_openPanel__' },
+    // The hover card's code, loaded by the content script on the first card (lib/content/hover/
+    // load-card-view.ts). In Chromium through an address that changes every session, so that a
+    // page cannot probe for the file to learn that the extension is installed.
+    web_accessible_resources: [
+      {
+        resources: ['hover-card.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+M' },

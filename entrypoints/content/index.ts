@@ -2,6 +2,7 @@ import cardList from 'virtual:metodelup-glossary/cards';
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighter } from '@/lib/content/highlighter';
+import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import type { CardData } from '@/lib/glossary/card-data';
 import { createMatcher } from '@/lib/matcher/compile-matcher';
@@ -38,6 +39,7 @@ export default defineContentScript({
         onReadMore: (entryId) => {
           void sendToBackground({ type: 'open-entry', entryId }).catch(() => undefined);
         },
+        loadCardView,
       });
       // The panel's "På denne side" and the keyboard route talk to the top frame.
       if (window === window.top) {

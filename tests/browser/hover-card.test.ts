@@ -44,6 +44,8 @@ describe('the hover card, in Chromium', () => {
     expect(name).toContain('Fleksjob');
     expect(name).toContain('varigt og væsentligt nedsat arbejdsevne');
     expect(await tooltip(page).textContent()).toContain('Lov om en aktiv beskæftigelsesindsats');
+    // The card's code, loaded on this first card, ran in the content script's world, not the page's.
+    expect(await page.evaluate(() => 'metodelupCardView' in globalThis)).toBe(false);
     const card = await tooltip(page).boundingBox();
     expect(card && card.y >= term.y + term.height).toBe(true);
     await page.screenshot({ path: 'test-results/hover-card.png' });

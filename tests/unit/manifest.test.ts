@@ -51,4 +51,11 @@ describe('the built manifests', () => {
       expect(manifest.permissions?.some((permission) => permission.includes('://'))).toBe(false);
     }
   });
+
+  it('lets pages reach only the hover card code, in Chromium only through a per-session address', () => {
+    expect(chrome.web_accessible_resources).toEqual([
+      { resources: ['hover-card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
+    expect(firefox.web_accessible_resources).toEqual(['hover-card.js']);
+  });
 });

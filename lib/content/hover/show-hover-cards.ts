@@ -1,12 +1,7 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HoverCard } from '@/components/HoverCard';
 import type { CardData } from '../../glossary/card-data';
 import type { PaintedTerm } from '../highlight-painter';
-import cardCss from './hover-card.css?inline';
-import { liveRange } from './term-at-point';
+import type { CardView, CreateCardView } from './card-view';
 
 /** Rest the pointer this long on a term before its card shows; leave term and card this long before it goes. */
 export const SHOW_DELAY_MS = 300;
@@ -18,17 +13,19 @@ interface Options {
   cards: () => ReadonlyMap<string, CardData>;
   termAtPoint: (x: number, y: number) => PaintedTerm | undefined;
   onReadMore: (entryId: string) => void;
+  /** The code that draws the card, loaded when the first card is to show. */
+  loadCardView: () => Promise<CreateCardView>;
 }
 
 /**
  * The hover card: hit-tests the pointer against the painted terms at most once a frame, with the
  * latest position, shows the card beside the term after a rest, keeps it while the pointer is on
- * the card, and closes it on leaving, Escape or scrolling. The card lives in a shadow root that is
- * added to the page only the first time a card shows, after the body (so `body` stays as it was).
+ * the card, and closes it on leaving, Escape or scrolling. Drawing is left to a {@link CardView},
+ * loaded the first time a card is to show.
  */
-export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore }: Options) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore, loadCardView }: Options) {
+  let view: CardView | undefined;
+  let loading: Promise<CardView> | undefined;
   let shown: PaintedTerm | undefined;
   let waiting: PaintedTerm | undefined;
   let showTimer: number | undefined;
@@ -38,23 +35,10 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore }
   /** Scrolling closes the card, except the scrolling the keyboard route itself does. */
   let keepOnScrollUntil = 0;
 
-  const mount = () =>
-    (mounting ??= createShadowRootUi(ctx, {
-      name: 'metodelup-hover-card',
-      position: 'inline',
-      anchor: document.documentElement,
-      append: 'last',
-      css: cardCss,
-      mode: 'open',
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'pointermove'],
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((created) => {
-      created.mount();
-      ui = created;
-      return created;
+  const viewNow = () =>
+    (loading ??= loadCardView().then((create) => {
+      view = create(ctx, document);
+      return view;
     }));
 
   const clear = (timer: number | undefined) => {
@@ -67,39 +51,22 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore }
     showTimer = hideTimer = undefined;
     waiting = undefined;
     shown = undefined;
-    if (ui?.mounted) render(null, ui.mounted);
+    view?.hide();
   };
 
   const show = async (term: PaintedTerm) => {
     const card = cards().get(term.entryId);
     if (!card) return;
-    const { mounted: container } = await mount();
-    if (!container || ctx.isInvalid) return;
+    const drawn = await viewNow();
+    if (ctx.isInvalid) return;
     shown = term;
-    render(
-      <HoverCard
-        card={card}
-        onReadMore={() => {
-          onReadMore(card.id);
-          hide();
-        }}
-      />,
-      container,
-    );
-    const floating = container.querySelector<HTMLElement>('.card');
-    if (!floating) return;
-    const reference = {
-      getBoundingClientRect: () => liveRange(document, term.range).getBoundingClientRect(),
-      getClientRects: () => liveRange(document, term.range).getClientRects(),
-    };
-    // Below the term, or above where there is no room: never over it, always inside the viewport.
-    const { x, y } = await computePosition(reference, floating, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    const onScreen = await drawn.show(term, card, () => {
+      onReadMore(card.id);
+      hide();
     });
-    floating.style.left = `${x}px`;
-    floating.style.top = `${y}px`;
+    if (!onScreen && shown === term) shown = undefined;
+    // Closed, or another card asked for, while this one was being drawn.
+    else if (shown !== term && !shown) drawn.hide();
   };
 
   const check = () => {
@@ -136,7 +103,7 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore }
     document,
     'pointermove',
     (event) => {
-      pointer = { x: event.clientX, y: event.clientY, onCard: !!ui && event.composedPath().includes(ui.shadowHost) };
+      pointer = { x: event.clientX, y: event.clientY, onCard: !!view && view.holds(event.composedPath()) };
       if (frameAsked) return;
       frameAsked = true;
       ctx.requestAnimationFrame(check);

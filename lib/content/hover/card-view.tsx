@@ -1,0 +1,75 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HoverCard } from '@/components/HoverCard';
+import type { CardData } from '../../glossary/card-data';
+import type { PaintedTerm } from '../highlight-painter';
+import cardCss from './hover-card.css?inline';
+import { liveRange } from './term-at-point';
+
+/** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
+export interface CardView {
+  /** Draws the card of `card` beside the term; false when the page's context has gone. */
+  show(term: PaintedTerm, card: CardData, onReadMore: () => void): Promise<boolean>;
+  hide(): void;
+  /** Whether an event's path runs through the card. */
+  holds(path: readonly EventTarget[]): boolean;
+}
+
+export type CreateCardView = (ctx: ContentScriptContext, document: Document) => CardView;
+
+/**
+ * The card lives in a shadow root that is added to the page the first time a card shows, after the
+ * body (so `body` stays as it was); it is placed by @floating-ui/dom below the term, or above where
+ * there is no room: never over it, always inside the viewport.
+ */
+export const createCardView: CreateCardView = (ctx, document) => {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+
+  const mount = () =>
+    (mounting ??= createShadowRootUi(ctx, {
+      name: 'metodelup-hover-card',
+      position: 'inline',
+      anchor: document.documentElement,
+      append: 'last',
+      css: cardCss,
+      mode: 'open',
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'pointermove'],
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then((created) => {
+      created.mount();
+      ui = created;
+      return created;
+    }));
+
+  return {
+    async show(term, card, onReadMore) {
+      const { mounted: container } = await mount();
+      if (!container || ctx.isInvalid) return false;
+      render(<HoverCard card={card} onReadMore={onReadMore} />, container);
+      const floating = container.querySelector<HTMLElement>('.card');
+      if (!floating) return true;
+      const reference = {
+        getBoundingClientRect: () => liveRange(document, term.range).getBoundingClientRect(),
+        getClientRects: () => liveRange(document, term.range).getClientRects(),
+      };
+      const { x, y } = await computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      });
+      floating.style.left = `${x}px`;
+      floating.style.top = `${y}px`;
+      return true;
+    },
+    hide() {
+      if (ui?.mounted) render(null, ui.mounted);
+    },
+    holds: (path) => !!ui && path.includes(ui.shadowHost),
+  };
+};
