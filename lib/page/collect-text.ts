@@ -152,9 +152,9 @@ function nextOutside(walker: TreeWalker, element: Element, root: Node): Node | n
 }
 
 /** The index of the node holding a position; `end` picks the earlier node at a seam. */
-export function nodeIndexAt(collected: CollectedText, position: number, end = false, from = 0): number {
+export function nodeIndexAt(collected: CollectedText, position: number, end = false): number {
   const { starts } = collected;
-  let low = from;
+  let low = 0;
   let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
@@ -163,4 +163,20 @@ export function nodeIndexAt(collected: CollectedText, position: number, end = fa
     else high = middle - 1;
   }
   return low;
+}
+
+/**
+ * {@link nodeIndexAt} for positions asked in text order: walks forward from node `from`, since the
+ * next term is mostly in the same node or one of the next few.
+ */
+export function nodeIndexAfter(collected: CollectedText, position: number, from: number, end = false): number {
+  const { starts } = collected;
+  const last = starts.length - 1;
+  let index = from;
+  while (index < last) {
+    const next = starts[index + 1] ?? Infinity;
+    if (next < position || (!end && next === position)) index += 1;
+    else break;
+  }
+  return index;
 }

@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher/compile-matcher';
 import { visibleText } from '../matcher/text-patterns';
-import { nodeIndexAt, type CollectedText, type TextChunk } from './collect-text';
+import { nodeIndexAfter, nodeIndexAt, type CollectedText, type TextChunk } from './collect-text';
 
 export interface Boundary {
   node: Text;
@@ -31,12 +31,12 @@ export function findTerms(collected: CollectedText, matcher: Matcher, chunk: Tex
   const found: FoundTerm[] = [];
   // Asked once per element that holds a term: far fewer than the page's elements.
   const hidden = new Map<Node, boolean>();
-  let index = 0;
+  let index = nodeIndexAt(collected, chunk.from);
   for (const match of matcher.find(chunk.text, { suppressed: options.suppressed })) {
     const from = chunk.from + match.start;
     const to = chunk.from + match.end;
-    index = nodeIndexAt(collected, from, false, index);
-    const last = nodeIndexAt(collected, to, true, index);
+    index = nodeIndexAfter(collected, from, index);
+    const last = nodeIndexAfter(collected, to, index, true);
     const startNode = nodes[index] as Text;
     if (isHidden) {
       const parent = startNode.parentElement;

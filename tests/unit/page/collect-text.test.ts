@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import rawGlossary from '@/data/glossary.json';
 import { toMatchable } from '@/lib/glossary/matchable';
@@ -91,6 +92,32 @@ describe('collecting the text a reader sees', () => {
     expect(found.map((f) => f.entryId)).toEqual(['ips']);
     expect(shadowRoots).toHaveLength(1);
     expect(termsIn(shadowRoots[0] as ShadowRoot)).toEqual([['fleksjob', 'fleksjob']]);
+  });
+
+  it('puts every term at DOM positions that hold its very words, however the text is split into nodes', () => {
+    const words = ['fleksjobbet', 'personlig assistance', 'IPS', 'og', 'løntilskud', 'i', 'jobcentret', 'samt'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(200), { maxLength: 12 }), (picked, cuts) => {
+        // One paragraph of the picked words, cut into inline elements at arbitrary places.
+        const text = picked.join(' ');
+        const places = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+        let html = '';
+        let previous = 0;
+        for (const place of [...places, text.length]) {
+          html += `<span>${text.slice(previous, place)}</span>`;
+          previous = place;
+        }
+        const found = scanRoot(page(`<p>${html}</p>`), matcher);
+        for (const term of found) {
+          const range = document.createRange();
+          range.setStart(term.start.node, term.start.offset);
+          range.setEnd(term.end.node, term.end.offset);
+          expect(range.toString().replace(/\s+/g, ' ')).toBe(term.text);
+        }
+        expect(found.length).toBe(picked.filter((word) => word !== 'og' && word !== 'i' && word !== 'samt').length);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('applies a definition anywhere on the page to the whole page', () => {
