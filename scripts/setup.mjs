@@ -1,9 +1,10 @@
 // `npm run setup`: everything a fresh machine needs, safe to run again.
-// 1. npm ci  2. a system Chromium for the browser tests (Debian's, when root and none is found)
-// 3. the extension built for Chrome and Firefox.
+// 1. npm ci  2. a system Chromium and a system Firefox for the browser tests (Debian's chromium
+// and firefox-esr, when root and none is found)  3. the extension built for Chrome and Firefox.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_INSTALL_HINT, locateChromium } from './find-chromium.mjs';
+import { FIREFOX_INSTALL_HINT, locateFirefox } from './find-firefox.mjs';
 
 // apt-get must never stop to ask: CI has no standard input.
 const run = (command, args) =>
@@ -35,6 +36,21 @@ if (chromium) {
 } else {
   console.warn(`No Chromium found, and this script cannot install it here. ${CHROMIUM_INSTALL_HINT}`);
   console.warn('The browser tests in `npm test` will fail until it is installed.');
+}
+
+step('Looking for Firefox');
+let firefox = locateFirefox();
+if (!firefox && isRoot && hasApt) {
+  console.log("No Firefox found: installing Debian's firefox-esr with apt-get.");
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', 'firefox-esr']);
+  firefox = locateFirefox();
+}
+if (firefox) {
+  console.log(`Firefox: ${firefox}`);
+} else {
+  console.warn(`No Firefox found, and this script cannot install it here. ${FIREFOX_INSTALL_HINT}`);
+  console.warn('The Firefox browser test in `npm test` will fail until it is installed.');
 }
 
 step('Building the extension (Chrome MV3 and Firefox)');
