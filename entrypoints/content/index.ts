@@ -16,6 +16,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The ::highlight styles go in through the manifest: the page's DOM and stylesheets stay as they are.
   cssInjectionMode: 'manifest',
+  // WXT would otherwise announce every start to the page with window.postMessage, naming the
+  // extension's id: the page's scripts would hear it, and could tell the extension is there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       const highlighter = startHighlighter({

@@ -25,9 +25,16 @@ describe('highlighting in Chromium, with the built extension', () => {
 
   it('leaves the page DOM byte-identical: body.innerHTML is the same with and without the extension', async () => {
     const withExtension = await setUp.extension.context.newPage();
+    // What the page's own scripts would hear: no message from the extension reaches them.
+    await withExtension.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
     await withExtension.goto(setUp.server.url(BARSEL));
     await waitForHighlights(withExtension, 10);
     const painted = await withExtension.evaluate(() => document.body.innerHTML);
+    expect(await withExtension.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
 
     const plain = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
     const page = await plain.newPage();
