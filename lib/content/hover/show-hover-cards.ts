@@ -25,7 +25,7 @@ interface Options {
  */
 export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore, loadCardView }: Options) {
   let view: CardView | undefined;
-  let loading: Promise<CardView> | undefined;
+  let loading: Promise<CardView | undefined> | undefined;
   let shown: PaintedTerm | undefined;
   let waiting: PaintedTerm | undefined;
   let showTimer: number | undefined;
@@ -35,11 +35,15 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore, 
   /** Scrolling closes the card, except the scrolling the keyboard route itself does. */
   let keepOnScrollUntil = 0;
 
+  // A card that cannot load (the extension was just updated, say) is a page without cards, never
+  // an error thrown at the page.
   const viewNow = () =>
-    (loading ??= loadCardView().then((create) => {
-      view = create(ctx, document);
-      return view;
-    }));
+    (loading ??= loadCardView()
+      .then((create) => (view = create(ctx, document)))
+      .catch((error: unknown) => {
+        console.debug('Metodelup: hover cards are off on this page', error);
+        return undefined;
+      }));
 
   const clear = (timer: number | undefined) => {
     if (timer !== undefined) clearTimeout(timer);
@@ -58,15 +62,17 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore, 
     const card = cards().get(term.entryId);
     if (!card) return;
     const drawn = await viewNow();
-    if (ctx.isInvalid) return;
+    if (!drawn || ctx.isInvalid) return;
     shown = term;
-    const onScreen = await drawn.show(term, card, () => {
-      onReadMore(card.id);
-      hide();
-    });
+    const onScreen = await drawn
+      .show(term, card, () => {
+        onReadMore(card.id);
+        hide();
+      })
+      .catch(() => false);
     if (!onScreen && shown === term) shown = undefined;
-    // Closed, or another card asked for, while this one was being drawn.
-    else if (shown !== term && !shown) drawn.hide();
+    // Closed while it was being drawn.
+    else if (!shown) drawn.hide();
   };
 
   const check = () => {
