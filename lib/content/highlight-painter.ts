@@ -96,7 +96,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let dirty = false;
   /** The range `nextOccurrence` returned last, per entry. */
   const lastShown = new Map<string, AbstractRange>();
-  const entryOfRange = new WeakMap<AbstractRange, string>();
+  /** Entry of each registered range: the only ranges `highlightsFromPoint` can answer with. */
+  let entryOfRegistered = new Map<AbstractRange, string>();
 
   /** How many terms, from the first, pass `test` (which holds for a prefix of the document order). */
   const countWhile = (test: (term: Term) => boolean): number => {
@@ -127,6 +128,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
   // and the browser redraws once either way.
   const register = (wanted: Term[]) => {
+    entryOfRegistered = new Map(wanted.map((term) => [term.range, term.entryId]));
     highlight = new Highlight(...wanted.map((term) => term.range));
     registry.set(HIGHLIGHT_NAME, highlight);
     dirty = false;
@@ -139,9 +141,15 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     add(found, options = {}) {
       const kept = options.inShadow ? shadowTerms : terms;
       const append = options.inShadow || options.inOrder || terms.length === 0;
+      // The page may have removed text between the walk and now; terms often share a node.
+      let checked: Node | undefined;
+      let connected = false;
       for (const term of found) {
-        // The page may have removed the text between the walk and now.
-        if (!term.start.node.isConnected) continue;
+        if (term.start.node !== checked) {
+          checked = term.start.node;
+          connected = checked.isConnected;
+        }
+        if (!connected) continue;
         const range = new StaticRange({
           startContainer: term.start.node,
           startOffset: term.start.offset,
@@ -149,7 +157,6 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
           endOffset: term.end.offset,
         });
         const item = { range, entryId: term.entryId };
-        entryOfRange.set(range, term.entryId);
         if (append) kept.push(item);
         else insert(item);
       }
@@ -200,7 +207,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
       return candidates.find((term) => holds(term.range, node, offset));
     },
-    entryOf: (range) => entryOfRange.get(range),
+    entryOf: (range) => entryOfRegistered.get(range),
     counts() {
       const counts: Record<string, number> = {};
       for (const { entryId } of terms) counts[entryId] = (counts[entryId] ?? 0) + 1;

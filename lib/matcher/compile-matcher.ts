@@ -37,6 +37,7 @@ const HYPHEN = 0x2d;
 
 const WORD_IN_NAME = /[\p{L}\p{N}\u00ad]+/gu;
 const SOFT_HYPHENS = /\u00ad/gu;
+const withoutSoftHyphens = (word: string) => (word.includes('\u00ad') ? word.replace(SOFT_HYPHENS, '') : word);
 /** Separators compare with white-space runs (NBSP, line breaks, soft hyphens) folded to one space. */
 const foldGap = (gap: string) => gap.replace(/[\s\u00ad]+/gu, ' ');
 
@@ -272,7 +273,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         while (end < length && isInWordCode(text.charCodeAt(end))) end += 1;
         return end;
       };
-      const lowerWord = (word: string) => (word.includes('\u00ad') ? word.replace(SOFT_HYPHENS, '') : word).toLowerCase();
+      const lowerWord = (word: string) => withoutSoftHyphens(word).toLowerCase();
       /** "Rolig-forløbet", "IPS-indsatsen": a hyphen straight into a word extends the match to its end. */
       const afterHyphenTail = (end: number) =>
         text.charCodeAt(end) === HYPHEN && end + 1 < length && isWordCode(text.charCodeAt(end + 1)) ? wordEnd(end + 1) : end;
@@ -323,7 +324,8 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             }
           }
         }
-        const word = lowerWord(found[0]);
+        // Found in the lower-cased text, the word is lower case already.
+        const word = aligned ? withoutSoftHyphens(found[0]) : lowerWord(found[0]);
         const group = groupFor(word);
         if (group) {
           const exact = group.exact.get(word);
