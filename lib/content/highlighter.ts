@@ -154,9 +154,9 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
 
   if (document.body) {
     watcher.observe(document.body);
-    // Start after the page's load and its first frame after it, in an idle moment: that frame is
-    // the page's own heaviest work (about 50 ms on a long act), and ours should neither share its
-    // task nor delay it. A page whose load never ends (a slow image) is scanned after a while anyway.
+    // Start after the page's load, in an idle moment: the page's own first frames after load are
+    // its heaviest work, and ours should neither share their tasks nor delay them. A page whose
+    // load never ends (a slow image) is scanned after a while anyway.
     let started = false;
     const start = () => {
       if (started) return;
