@@ -12,7 +12,6 @@ export const HIGHLIGHT_NAME = 'metodelup-term';
  */
 export const MAX_REGISTERED = 2500;
 
-/** Paints found terms; either the CSS Custom Highlight API or, without it, `<mark>` elements. */
 export interface AddOptions {
   /** The terms lie in a shadow root (outside the document's order). */
   inShadow?: boolean;
@@ -20,6 +19,7 @@ export interface AddOptions {
   inOrder?: boolean;
 }
 
+/** Paints found terms; either the CSS Custom Highlight API or, without it, `<mark>` elements. */
 export interface Painter {
   add(found: readonly FoundTerm[], options?: AddOptions): void;
   /** Forgets the terms whose text lies inside one of `roots` or has left the document. */
