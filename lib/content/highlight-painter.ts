@@ -1,4 +1,4 @@
-import type { FoundTerm } from '../page/find-terms';
+import type { Boundary, FoundTerm } from '../page/find-terms';
 import { caretAt } from './caret-at';
 
 /** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
@@ -50,8 +50,32 @@ export interface PaintedTerm {
   entryId: string;
 }
 
-interface Term extends PaintedTerm {
-  range: StaticRange;
+/**
+ * A term kept by the painter. Its StaticRange is made the first time it is needed (registering it,
+ * showing its card): on a page with more terms than are registered, most never need one.
+ */
+class Term implements PaintedTerm {
+  private made: StaticRange | undefined;
+
+  constructor(
+    readonly entryId: string,
+    readonly start: Boundary,
+    readonly end: Boundary,
+  ) {}
+
+  get range(): StaticRange {
+    return (this.made ??= new StaticRange({
+      startContainer: this.start.node,
+      startOffset: this.start.offset,
+      endContainer: this.end.node,
+      endOffset: this.end.offset,
+    }));
+  }
+
+  /** Whether `range` is this term's range (without making one to compare). */
+  is(range: AbstractRange | undefined): boolean {
+    return range !== undefined && this.made === range;
+  }
 }
 
 /** Whether a caret position lies inside a range (same-node ranges: the common case). */
@@ -68,14 +92,16 @@ function holds(range: AbstractRange, node: Node, offset: number): boolean {
 
 const FOLLOWING = 4;
 
-/** An empty range at a caret position, to compare with the terms. */
-const caretRange = (node: Node, offset: number) =>
-  new StaticRange({ startContainer: node, startOffset: offset, endContainer: node, endOffset: offset });
+/** A position in the document: a term's start, or a caret. */
+interface Position {
+  node: Node;
+  offset: number;
+}
 
-/** Document order of two ranges' starts. */
-function before(a: AbstractRange, b: AbstractRange): boolean {
-  if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
-  return (a.startContainer.compareDocumentPosition(b.startContainer) & FOLLOWING) !== 0;
+/** Document order of two positions. */
+function before(a: Position, b: Position): boolean {
+  if (a.node === b.node) return a.offset < b.offset;
+  return (a.node.compareDocumentPosition(b.node) & FOLLOWING) !== 0;
 }
 
 /**
@@ -113,16 +139,16 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
 
   const insert = (term: Term) => {
     const last = terms.at(-1);
-    if (!last || before(last.range, term.range)) terms.push(term);
-    else terms.splice(countWhile((other) => before(other.range, term.range)), 0, term);
+    if (!last || before(last.start, term.start)) terms.push(term);
+    else terms.splice(countWhile((other) => before(other.start, term.start)), 0, term);
   };
 
   /** The index of the first term at or after the reader's position at height `y`. */
   const indexAt = (y: number): number | undefined => {
     const caret = caretAt(document, y);
     if (!caret) return undefined;
-    const probe = caretRange(caret.node, caret.offset);
-    return countWhile((term) => before(term.range, probe));
+    const probe = { node: caret.node, offset: caret.offset };
+    return countWhile((term) => before(term.start, probe));
   };
 
   // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
@@ -150,13 +176,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
           connected = checked.isConnected;
         }
         if (!connected) continue;
-        const range = new StaticRange({
-          startContainer: term.start.node,
-          startOffset: term.start.offset,
-          endContainer: term.end.node,
-          endOffset: term.end.offset,
-        });
-        const item = { range, entryId: term.entryId };
+        const item = new Term(term.entryId, term.start, term.end);
         if (append) kept.push(item);
         else insert(item);
       }
@@ -164,7 +184,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     },
     removeWithin(roots) {
       const inside = insideAny(roots);
-      const stays = (term: Term) => term.range.startContainer.isConnected && !inside(term.range.startContainer);
+      const stays = (term: Term) => term.start.node.isConnected && !inside(term.start.node);
       const before = terms.length + shadowTerms.length;
       terms = terms.filter(stays);
       shadowTerms = shadowTerms.filter(stays);
@@ -189,21 +209,21 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     nextOccurrence(entryId) {
       const all = [...terms, ...shadowTerms].filter((term) => term.entryId === entryId);
       const previous = lastShown.get(entryId);
-      const after = previous ? all.findIndex((term) => term.range === previous) + 1 : 0;
+      const after = previous ? all.findIndex((term) => term.is(previous)) + 1 : 0;
       const next = all[after % Math.max(1, all.length)];
       if (next) lastShown.set(entryId, next.range);
       return next?.range;
     },
     termAfter(previous) {
       if (terms.length === 0) return shadowTerms[0];
-      const index = previous ? terms.findIndex((term) => term.range === previous) : -1;
+      const index = previous ? terms.findIndex((term) => term.is(previous)) : -1;
       const next = index >= 0 ? index + 1 : (indexAt(0) ?? 0);
       return terms[next % terms.length];
     },
     termAt(node, offset) {
-      const probe = caretRange(node, offset);
+      const probe = { node, offset };
       // The last term starting at or before the position is the only one that can hold it.
-      const startedBefore = countWhile((term) => !before(probe, term.range));
+      const startedBefore = countWhile((term) => !before(probe, term.start));
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
       return candidates.find((term) => holds(term.range, node, offset));
     },
