@@ -7,7 +7,7 @@ import { Window } from 'happy-dom';
 import rawGlossary from '../data/glossary.json';
 import { toMatchable } from '../lib/glossary/matchable';
 import { parseGlossary } from '../lib/glossary/validate';
-import { compileMatcher } from '../lib/matcher/compile-matcher';
+import { compileMatcher } from '../lib/matcher/create-matcher';
 import { tallyTerms } from '../lib/page/find-terms';
 import { scanRoot } from '../lib/page/scan-document';
 

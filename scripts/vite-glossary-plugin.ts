@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { toCardData } from '../lib/glossary/card-data';
 import { toMatchable } from '../lib/glossary/matchable';
-import { compileGlossary } from '../lib/matcher/compile-matcher';
+import { compileGlossary } from '../lib/matcher/compile-glossary';
 import { serialisedSearchIndex } from '../lib/search/search-index';
 import { parseGlossary } from '../lib/glossary/validate';
 

@@ -5,7 +5,7 @@ import { startHighlighter } from '@/lib/content/highlighter';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import type { CardData } from '@/lib/glossary/card-data';
-import { createMatcher } from '@/lib/matcher/compile-matcher';
+import { createMatcher } from '@/lib/matcher/create-matcher';
 import { onMessage, sendToBackground } from '@/lib/messages';
 import './highlight.css';
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Matcher } from '../matcher/compile-matcher';
+import type { Matcher } from '../matcher/create-matcher';
 import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
 import { findTerms } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';

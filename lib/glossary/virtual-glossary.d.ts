@@ -6,7 +6,7 @@ declare module 'virtual:metodelup-glossary' {
 
 declare module 'virtual:metodelup-glossary/matcher' {
   /** The glossary compiled for the page matcher at build time (`compileGlossary`). */
-  const compiled: import('@/lib/matcher/compile-matcher').CompiledGlossary;
+  const compiled: import('@/lib/matcher/compile-glossary').CompiledGlossary;
   export default compiled;
 }
 

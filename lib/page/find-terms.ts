@@ -1,4 +1,4 @@
-import type { Matcher } from '../matcher/compile-matcher';
+import type { Matcher } from '../matcher/create-matcher';
 import { visibleText } from '../matcher/text-patterns';
 import { nodeIndexAfter, nodeIndexAt, type CollectedText, type TextChunk } from './collect-text';
 

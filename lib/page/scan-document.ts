@@ -1,4 +1,4 @@
-import type { Matcher } from '../matcher/compile-matcher';
+import type { Matcher } from '../matcher/create-matcher';
 import { collectAllText, type CollectOptions } from './collect-text';
 import { findTerms, termText, type FindOptions, type FoundTerm } from './find-terms';
 

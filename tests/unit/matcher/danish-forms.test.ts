@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@/lib/glossary/schema';
-import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { compileMatcher } from '@/lib/matcher/create-matcher';
 import { deriveForms, doublesFinalConsonant } from '@/lib/matcher/danish-forms';
 
 describe('Danish inflection by rule', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rawGlossary from '@/data/glossary.json';
 import { parseGlossary } from '@/lib/glossary/validate';
-import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { compileMatcher } from '@/lib/matcher/create-matcher';
 import { visibleText } from '@/lib/matcher/text-patterns';
 
 const matcher = compileMatcher(parseGlossary(rawGlossary));

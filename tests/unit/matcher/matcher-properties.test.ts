@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawGlossary from '@/data/glossary.json';
 import { parseGlossary } from '@/lib/glossary/validate';
-import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { compileMatcher } from '@/lib/matcher/create-matcher';
 import { deriveForms } from '@/lib/matcher/danish-forms';
 
 const glossary = parseGlossary(rawGlossary);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import rawGlossary from '@/data/glossary.json';
 import { toMatchable } from '@/lib/glossary/matchable';
 import { parseGlossary } from '@/lib/glossary/validate';
-import { compileMatcher } from '@/lib/matcher/compile-matcher';
+import { compileMatcher } from '@/lib/matcher/create-matcher';
 import { collectAllText, RUN_BREAK } from '@/lib/page/collect-text';
 import { scanRoot } from '@/lib/page/scan-document';
 

@@ -1,4 +1,5 @@
 import type { MatchableEntry } from '../glossary/matchable';
+import { compileGlossary, type CompiledGlossary, type CompiledName } from './compile-glossary';
 import {
   compileOtherMeanings,
   compoundShowsOtherMeaning,
@@ -7,9 +8,10 @@ import {
   surroundedByEnglish,
   type OtherMeaning,
 } from './ambiguity';
-import { endsWithLetter, isInWordCode, isUpperCode, isWordCode } from './char-classes';
+import { isInWordCode, isUpperCode, isWordCode } from './char-classes';
 import { deriveForms } from './danish-forms';
-import { escapeRegex } from './text-patterns';
+import { foldGap, withoutSoftHyphens } from './text-patterns';
+import { wordStartPattern } from './word-sieve';
 
 export interface Match {
   start: number;
@@ -29,36 +31,9 @@ export interface Matcher {
   definedOtherwise(text: string): Set<string>;
 }
 
-/** A last word shorter than this takes inflections only, no compound tail (keeps "jobbet", not "jobcenter"). */
-const MIN_COMPOUND_HEAD = 5;
 /** Keys of two characters below this code each stay small integers (fast Map keys). */
 const KEY_RANGE = 0x3000;
 const HYPHEN = 0x2d;
-
-const WORD_IN_NAME = /[\p{L}\p{N}\u00ad]+/gu;
-const SOFT_HYPHENS = /\u00ad/gu;
-const withoutSoftHyphens = (word: string) => (word.includes('\u00ad') ? word.replace(SOFT_HYPHENS, '') : word);
-/** Separators compare with white-space runs (NBSP, line breaks, soft hyphens) folded to one space. */
-const foldGap = (gap: string) => gap.replace(/[\s\u00ad]+/gu, ' ');
-
-/**
- * A name split into words: plain data, so that the build does the slow part (see
- * {@link compileGlossary}) and the content script only reads it.
- */
-export interface CompiledName {
-  entryId: string;
-  /** The name's words, lower case. */
-  words: string[];
-  /** What stands between word i and word i + 1, white space folded. */
-  gaps: string[];
-  /** False for an irregular form from `forms`: matched as written, never inflected. */
-  inflect: boolean;
-  length: number;
-  /** What every accepted spelling of the last word starts with: checked before any string is made. */
-  lastPrefix: string;
-  /** Whether the last word may begin a compound ("fleksjobordningen"). */
-  compound: boolean;
-}
 
 /** A name as the matcher uses it. */
 interface PreparedName extends CompiledName {
@@ -75,109 +50,11 @@ function lastFormsOf(name: PreparedName): Set<string> {
   return (name.lastForms ??= new Set(name.inflect ? deriveForms(name.lastBase) : [name.lastBase]));
 }
 
-function splitName(name: string): { words: string[]; gaps: string[] } {
-  const words: string[] = [];
-  const gaps: string[] = [];
-  let previousEnd = -1;
-  for (const match of name.matchAll(WORD_IN_NAME)) {
-    if (previousEnd >= 0) gaps.push(foldGap(name.slice(previousEnd, match.index)));
-    words.push(match[0].replace(SOFT_HYPHENS, ''));
-    previousEnd = match.index + match[0].length;
-  }
-  return { words, gaps };
-}
-
-function commonPrefix(words: Iterable<string>): string {
-  let prefix: string | undefined;
-  for (const word of words) {
-    if (prefix === undefined) prefix = word;
-    let length = 0;
-    while (length < prefix.length && length < word.length && prefix[length] === word[length]) length += 1;
-    prefix = prefix.slice(0, length);
-  }
-  return prefix ?? '';
-}
-
-function compileName(entryId: string, name: string, inflect: boolean): CompiledName | undefined {
-  const { words, gaps } = splitName(name.toLowerCase());
-  const last = words.at(-1);
-  if (last === undefined) return undefined;
-  // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
-  const lastPrefix = inflect ? commonPrefix(deriveForms(last)) : last;
-  const compound = inflect && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
-  return { entryId, words, gaps, inflect, length: name.length, lastPrefix, compound };
-}
-
 /** The first two letters of a lower-case word as one number (a fast Map key); 0 beyond the common scripts. */
 function keyOfWord(word: string): number {
   const first = word.charCodeAt(0);
   const second = word.length > 1 ? word.charCodeAt(1) : 0;
   return first < KEY_RANGE && second < KEY_RANGE ? first * KEY_RANGE + second : 0;
-}
-
-/** Letters and digits of the Latin scripts, for the word-start test inside the regex engine. */
-const LATIN_WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-
-/** The glossary prepared for matching: what the build bundles into the content script. */
-export interface CompiledGlossary {
-  names: CompiledName[];
-  abbreviations: { abbreviation: string; entryId: string }[];
-  /** The `ambiguous` lists, for the rules that leave an abbreviation unmarked. */
-  ambiguous: Pick<MatchableEntry, 'ambiguous'>[];
-  /**
-   * The matcher's first sieve, lower case, longest first: how a one-word name's word starts (its
-   * inflections and compounds follow), and the whole words that begin longer names or are
-   * abbreviations (nothing may follow those: "fast" begins a name, "fastsætter" begins none).
-   */
-  wordStarts: string[];
-  wholeWords: string[];
-}
-
-/** Does the slow part once, at build time: inflection, splitting names, the word-start pattern. */
-export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGlossary {
-  const names: CompiledName[] = [];
-  for (const entry of glossary) {
-    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name);
-    for (const name of new Set(written)) {
-      const compiled = compileName(entry.id, name, true);
-      if (compiled) names.push(compiled);
-    }
-    // Irregular forms ("hjælpemidlet") are names of their own, matched as written.
-    for (const form of entry.forms) {
-      const compiled = compileName(entry.id, form, false);
-      if (compiled) names.push(compiled);
-    }
-  }
-  names.sort((a, b) => b.length - a.length);
-  const abbreviations = glossary.flatMap((entry) => entry.abbreviations.map((abbreviation) => ({ abbreviation, entryId: entry.id })));
-  // Where a word can begin a name: what all forms of a one-word name start with; the whole first
-  // word of a longer name, and an abbreviation, as whole words.
-  const longestFirst = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
-  const wordStarts = longestFirst(names.filter((name) => name.words.length === 1).map((name) => name.lastPrefix));
-  const wholeWords = longestFirst([
-    ...names.filter((name) => name.words.length > 1).map((name) => name.words[0] ?? ''),
-    ...abbreviations.map(({ abbreviation }) => abbreviation.toLowerCase()),
-  ]).filter((word) => !wordStarts.some((start) => word.startsWith(start)));
-  return {
-    names,
-    abbreviations,
-    ambiguous: glossary.filter((entry) => entry.ambiguous.length > 0).map(({ ambiguous }) => ({ ambiguous })),
-    wordStarts,
-    wholeWords,
-  };
-}
-
-/**
- * The regex that finds every word beginning with one of `starts` or being one of `whole`, the whole
- * word matched: case-insensitive, or (`caseless` false) for text already in lower case, which the
- * regex engine reads faster. With `softHyphens` a soft hyphen may stand between any two letters.
- */
-export function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean, caseless = true): RegExp {
-  const alternatives = (words: readonly string[]) =>
-    words.map((word) => (softHyphens ? [...word].map(escapeRegex).join('\u00ad?') : escapeRegex(word))).join('|');
-  const inWord = `[${LATIN_WORD}\u00ad]`;
-  const whole = wholeWords.length > 0 ? `|(?:${alternatives(wholeWords)})(?!${inWord})` : '';
-  return new RegExp(`(?<!${inWord})(?:(?:${alternatives(wordStarts)})${inWord}*${whole})`, caseless ? 'gi' : 'g');
 }
 
 /** Compiles and builds a matcher in one go (tests, `npm run scan`). */

@@ -1,0 +1,111 @@
+import type { MatchableEntry } from '../glossary/matchable';
+import { endsWithLetter } from './char-classes';
+import { deriveForms } from './danish-forms';
+import { foldGap, withoutSoftHyphens } from './text-patterns';
+
+/** A last word shorter than this takes inflections only, no compound tail (keeps "jobbet", not "jobcenter"). */
+const MIN_COMPOUND_HEAD = 5;
+
+const WORD_IN_NAME = /[\p{L}\p{N}\u00ad]+/gu;
+
+/**
+ * A name split into words: plain data, so that the build does the slow part (see
+ * {@link compileGlossary}) and the content script only reads it.
+ */
+export interface CompiledName {
+  entryId: string;
+  /** The name's words, lower case. */
+  words: string[];
+  /** What stands between word i and word i + 1, white space folded. */
+  gaps: string[];
+  /** False for an irregular form from `forms`: matched as written, never inflected. */
+  inflect: boolean;
+  length: number;
+  /** What every accepted spelling of the last word starts with: checked before any string is made. */
+  lastPrefix: string;
+  /** Whether the last word may begin a compound ("fleksjobordningen"). */
+  compound: boolean;
+}
+
+function splitName(name: string): { words: string[]; gaps: string[] } {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let previousEnd = -1;
+  for (const match of name.matchAll(WORD_IN_NAME)) {
+    if (previousEnd >= 0) gaps.push(foldGap(name.slice(previousEnd, match.index)));
+    words.push(withoutSoftHyphens(match[0]));
+    previousEnd = match.index + match[0].length;
+  }
+  return { words, gaps };
+}
+
+function commonPrefix(words: Iterable<string>): string {
+  let prefix: string | undefined;
+  for (const word of words) {
+    if (prefix === undefined) prefix = word;
+    let length = 0;
+    while (length < prefix.length && length < word.length && prefix[length] === word[length]) length += 1;
+    prefix = prefix.slice(0, length);
+  }
+  return prefix ?? '';
+}
+
+function compileName(entryId: string, name: string, inflect: boolean): CompiledName | undefined {
+  const { words, gaps } = splitName(name.toLowerCase());
+  const last = words.at(-1);
+  if (last === undefined) return undefined;
+  // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
+  const lastPrefix = inflect ? commonPrefix(deriveForms(last)) : last;
+  const compound = inflect && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
+  return { entryId, words, gaps, inflect, length: name.length, lastPrefix, compound };
+}
+
+/** The glossary prepared for matching: what the build bundles into the content script. */
+export interface CompiledGlossary {
+  names: CompiledName[];
+  abbreviations: { abbreviation: string; entryId: string }[];
+  /** The `ambiguous` lists, for the rules that leave an abbreviation unmarked. */
+  ambiguous: Pick<MatchableEntry, 'ambiguous'>[];
+  /**
+   * The matcher's first sieve, lower case, longest first: how a one-word name's word starts (its
+   * inflections and compounds follow), and the whole words that begin longer names or are
+   * abbreviations (nothing may follow those: "fast" begins a name, "fastsætter" begins none).
+   */
+  wordStarts: string[];
+  wholeWords: string[];
+}
+
+/** Does the slow part once, at build time: inflection, splitting names, the word-start pattern. */
+export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGlossary {
+  const names: CompiledName[] = [];
+  for (const entry of glossary) {
+    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name);
+    for (const name of new Set(written)) {
+      const compiled = compileName(entry.id, name, true);
+      if (compiled) names.push(compiled);
+    }
+    // Irregular forms ("hjælpemidlet") are names of their own, matched as written.
+    for (const form of entry.forms) {
+      const compiled = compileName(entry.id, form, false);
+      if (compiled) names.push(compiled);
+    }
+  }
+  names.sort((a, b) => b.length - a.length);
+  const abbreviations = glossary.flatMap((entry) => entry.abbreviations.map((abbreviation) => ({ abbreviation, entryId: entry.id })));
+  // Where a word can begin a name: what all forms of a one-word name start with; the whole first
+  // word of a longer name, and an abbreviation, as whole words.
+  const longestFirst = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  const wordStarts = longestFirst(names.filter((name) => name.words.length === 1).map((name) => name.lastPrefix));
+  const wholeWords = longestFirst([
+    ...names.filter((name) => name.words.length > 1).map((name) => name.words[0] ?? ''),
+    ...abbreviations.map(({ abbreviation }) => abbreviation.toLowerCase()),
+  ]).filter((word) => !wordStarts.some((start) => word.startsWith(start)));
+  return {
+    names,
+    abbreviations,
+    ambiguous: glossary.filter((entry) => entry.ambiguous.length > 0).map(({ ambiguous }) => ({ ambiguous })),
+    wordStarts,
+    wholeWords,
+  };
+}
+
