@@ -83,4 +83,13 @@ describe('highlighting in Chromium, with the built extension', () => {
     await expect.poll(async () => (await paintedRanges(page)).some((r) => r.where === 'added')).toBe(false);
     await page.close();
   });
+
+  it('highlights a page whose load never ends (an image that never arrives), a little later', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.goto(setUp.server.url('pages/never-loads.html'), { waitUntil: 'domcontentloaded' });
+    const ranges = await waitForHighlights(page, 2, 10_000);
+    expect(ranges.map((range) => range.text)).toEqual(['fleksjob', 'løntilskud']);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+  });
 });

@@ -15,10 +15,19 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
+/** A path that starts a response and never finishes it: a page with it never ends loading. */
+export const NEVER_ENDS = '/never-ends';
+
 /** Serves `tests/fixtures` on 127.0.0.1 only, on a free port; unknown paths are 404 (as on a real site). */
 export async function serveFixtures(root = resolve('tests/fixtures')): Promise<FixtureServer> {
+  const hanging = new Set<import('node:http').ServerResponse>();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path === NEVER_ENDS) {
+      response.writeHead(200, { 'content-type': 'image/png' });
+      hanging.add(response);
+      return;
+    }
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
@@ -31,6 +40,10 @@ export async function serveFixtures(root = resolve('tests/fixtures')): Promise<F
   const { port } = server.address() as AddressInfo;
   return {
     url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        for (const response of hanging) response.destroy();
+        server.close(() => done());
+      }),
   };
 }
