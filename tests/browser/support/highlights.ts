@@ -1,4 +1,7 @@
-import type { Frame, Page } from 'playwright-core';
+/** A page or frame of either driver (playwright-core for Chromium, puppeteer-core for Firefox). */
+export interface Evaluates {
+  evaluate<R>(pageFunction: () => R): Promise<R>;
+}
 
 export interface PaintedRange {
   text: string;
@@ -8,7 +11,7 @@ export interface PaintedRange {
 }
 
 /** The ranges registered under the extension's highlight names, as the page itself sees them. */
-export function paintedRanges(target: Page | Frame): Promise<PaintedRange[]> {
+export function paintedRanges(target: Evaluates): Promise<PaintedRange[]> {
   return target.evaluate(() => {
     const ranges: PaintedRange[] = [];
     for (const [name, highlight] of CSS.highlights) {
@@ -32,7 +35,7 @@ export function paintedRanges(target: Page | Frame): Promise<PaintedRange[]> {
 }
 
 /** Waits until the extension has registered at least `minimum` ranges. */
-export async function waitForHighlights(target: Page | Frame, minimum = 1, timeout = 15_000): Promise<PaintedRange[]> {
+export async function waitForHighlights(target: Evaluates, minimum = 1, timeout = 15_000): Promise<PaintedRange[]> {
   const started = Date.now();
   for (;;) {
     const ranges = await paintedRanges(target);
