@@ -28,11 +28,13 @@ export async function restoredSearch(): Promise<RestoredSearch> {
   const [savedKey = '', requestKey = '', resultsKey = ''] = RESTORE_KEYS;
   const items: Record<string, unknown> = early
     ? await early.catch(() => ({}))
-    : {
-        [savedKey]: await panelQuery.getValue(),
-        [requestKey]: await lookupRequest.getValue(),
-        [resultsKey]: await panelResults.getValue(),
-      };
+    : Object.fromEntries(
+        await Promise.all([
+          panelQuery.getValue().then((value): [string, unknown] => [savedKey, value]),
+          lookupRequest.getValue().then((value): [string, unknown] => [requestKey, value]),
+          panelResults.getValue().then((value): [string, unknown] => [resultsKey, value]),
+        ]),
+      );
   const request = items[requestKey] as { query?: unknown } | null | undefined;
   const saved = items[savedKey];
   const query = typeof request?.query === 'string' ? request.query : typeof saved === 'string' ? saved : '';
