@@ -1,10 +1,8 @@
-import cardList from 'virtual:metodelup-glossary/cards';
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighter } from '@/lib/content/highlighter';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
-import type { CardData } from '@/lib/glossary/card-data';
 import { createMatcher } from '@/lib/matcher/create-matcher';
 import { onMessage, sendToBackground } from '@/lib/messages';
 import './highlight.css';
@@ -33,11 +31,9 @@ export default defineContentScript({
       ctx.addEventListener(window, 'wxt:locationchange', () => {
         highlighter.rescanAll();
       });
-      let cards: Map<string, CardData> | undefined;
       const hoverCards = showHoverCards({
         ctx,
         document,
-        cards: () => (cards ??= new Map(cardList.map((card) => [card.id, card]))),
         termAtPoint: highlighter.termAtPoint,
         onReadMore: (entryId) => {
           void sendToBackground({ type: 'open-entry', entryId }).catch(() => undefined);

@@ -1,17 +1,17 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import cardList from 'virtual:metodelup-glossary/cards';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
-import type { CardData } from '../../glossary/card-data';
 import type { PaintedTerm } from '../highlight-painter';
 import cardCss from './hover-card.css?inline';
 import { liveRange } from './term-at-point';
 
 /** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
 export interface CardView {
-  /** Draws the card of `card` beside the term; false when the page's context has gone. */
-  show(term: PaintedTerm, card: CardData, onReadMore: () => void): Promise<boolean>;
+  /** Draws the term's card beside it; false when there is none or the page's context has gone. */
+  show(term: PaintedTerm, onReadMore: () => void): Promise<boolean>;
   hide(): void;
   /** Whether an event's path runs through the card. */
   holds(path: readonly EventTarget[]): boolean;
@@ -25,6 +25,8 @@ export type CreateCardView = (ctx: ContentScriptContext, document: Document) => 
  * there is no room: never over it, always inside the viewport.
  */
 export const createCardView: CreateCardView = (ctx, document) => {
+  // The card texts come with this code, not with the content script: most pages never show a card.
+  const cards = new Map(cardList.map((card) => [card.id, card]));
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
 
@@ -48,7 +50,9 @@ export const createCardView: CreateCardView = (ctx, document) => {
     }));
 
   return {
-    async show(term, card, onReadMore) {
+    async show(term, onReadMore) {
+      const card = cards.get(term.entryId);
+      if (!card) return false;
       const { mounted: container } = await mount();
       if (!container || ctx.isInvalid) return false;
       render(<HoverCard card={card} onReadMore={onReadMore} />, container);

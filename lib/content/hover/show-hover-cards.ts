@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardData } from '../../glossary/card-data';
 import type { PaintedTerm } from '../highlight-painter';
 import type { CardView, CreateCardView } from './card-view';
 
@@ -10,7 +9,6 @@ export const HIDE_DELAY_MS = 250;
 interface Options {
   ctx: ContentScriptContext;
   document: Document;
-  cards: () => ReadonlyMap<string, CardData>;
   termAtPoint: (x: number, y: number) => PaintedTerm | undefined;
   onReadMore: (entryId: string) => void;
   /** The code that draws the card, loaded when the first card is to show. */
@@ -23,7 +21,7 @@ interface Options {
  * the card, and closes it on leaving, Escape or scrolling. Drawing is left to a {@link CardView},
  * loaded the first time a card is to show.
  */
-export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore, loadCardView }: Options) {
+export function showHoverCards({ ctx, document, termAtPoint, onReadMore, loadCardView }: Options) {
   let view: CardView | undefined;
   let loading: Promise<CardView | undefined> | undefined;
   let shown: PaintedTerm | undefined;
@@ -59,14 +57,12 @@ export function showHoverCards({ ctx, document, cards, termAtPoint, onReadMore, 
   };
 
   const show = async (term: PaintedTerm) => {
-    const card = cards().get(term.entryId);
-    if (!card) return;
     const drawn = await viewNow();
     if (!drawn || ctx.isInvalid) return;
     shown = term;
     const onScreen = await drawn
-      .show(term, card, () => {
-        onReadMore(card.id);
+      .show(term, () => {
+        onReadMore(term.entryId);
         hide();
       })
       .catch(() => false);
