@@ -6,25 +6,36 @@ export interface OtherMeaning {
   abbreviation: string;
   /** Lower-case words that, after "ABBR-", show the other meaning. */
   compounds: string[];
-  /** "expansion (ABBR)" or "ABBR (expansion)" anywhere on the page defines it otherwise. */
-  definition: RegExp;
+  /**
+   * "expansion (ABBR)" or "ABBR (expansion)" anywhere on the page defines it otherwise. Made the
+   * first time a page holds the abbreviation: these Unicode regexes cost about a millisecond to
+   * build, on every page load, and most pages never need them.
+   */
+  definition(): RegExp;
 }
-
 
 export function compileOtherMeanings(glossary: readonly Pick<MatchableEntry, 'ambiguous'>[]): Map<string, OtherMeaning[]> {
   const byAbbreviation = new Map<string, OtherMeaning[]>();
   for (const entry of glossary) {
     for (const { abbreviation, compounds, expansions } of entry.ambiguous) {
-      const abbr = escapeRegex(abbreviation);
-      const longForms = expansions.map((expansion) => escapeRegex(expansion).replace(/\s+/g, '\\s+')).join('|');
-      const definition = longForms
-        ? new RegExp(`(?:${longForms})\\s*\\(\\s*${abbr}\\s*\\)|${abbr}\\s*\\(\\s*(?:${longForms})\\s*\\)`, 'iu')
-        : /(?!)/u;
-      const meaning = { abbreviation, compounds: compounds.map((word) => word.toLowerCase()), definition };
+      let definition: RegExp | undefined;
+      const meaning: OtherMeaning = {
+        abbreviation,
+        compounds: compounds.map((word) => word.toLowerCase()),
+        definition: () => (definition ??= definitionPattern(abbreviation, expansions)),
+      };
       byAbbreviation.set(abbreviation, [...(byAbbreviation.get(abbreviation) ?? []), meaning]);
     }
   }
   return byAbbreviation;
+}
+
+function definitionPattern(abbreviation: string, expansions: readonly string[]): RegExp {
+  const abbr = escapeRegex(abbreviation);
+  const longForms = expansions.map((expansion) => escapeRegex(expansion).replace(/\s+/g, '\\s+')).join('|');
+  return longForms
+    ? new RegExp(`(?:${longForms})\\s*\\(\\s*${abbr}\\s*\\)|${abbr}\\s*\\(\\s*(?:${longForms})\\s*\\)`, 'iu')
+    : /(?!)/u;
 }
 
 /** The abbreviations that the page defines with another meaning ("Cyber Threat Intelligence (CTI)"). */
@@ -33,7 +44,7 @@ export function definedOtherwise(text: string, meanings: Map<string, OtherMeanin
   if (!text.includes('(')) return found;
   for (const [abbreviation, list] of meanings) {
     if (!text.includes(abbreviation)) continue;
-    if (list.some((meaning) => meaning.definition.test(text))) found.add(abbreviation);
+    if (list.some((meaning) => meaning.definition().test(text))) found.add(abbreviation);
   }
   return found;
 }
