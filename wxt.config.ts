@@ -1,9 +1,13 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 
 // One source for Chrome/Edge (MV3, side_panel) and Firefox (MV2, sidebar_action): WXT maps the
 // `sidepanel` entrypoint to each browser's own panel key.
+const require = createRequire(import.meta.url);
+
 /** Builds that run in web pages: the content script, and the hover card's code it loads. */
 const IN_PAGES = new Set(['content', 'hover-card']);
 
@@ -16,14 +20,22 @@ export default defineConfig({
     // `browser`) covers the little the content script asks of it (messages, getURL, i18n). The
     // polyfill's bundling there made every page pay for instantiating every API namespace at start
     // (about 1.4 ms a page); the background and the panel keep it.
+    //
+    // WXT's content-script context is replaced there by a subclass (lib/content/private-context.ts)
+    // whose copies stop each other without an event that the page can hear or send.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => IN_PAGES.has(entrypoint.name))) return;
       config.resolve ??= {};
       const alias = config.resolve.alias;
-      const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
-      config.resolve.alias = Array.isArray(alias)
-        ? [native, ...(alias as readonly { find: string | RegExp; replacement: string }[]).filter((entry) => entry.find !== 'wxt/browser')]
-        : { ...alias, 'wxt/browser': '@wxt-dev/browser' };
+      const own = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/content/private-context.ts') },
+        { find: /^metodelup:wxt-content-script-context$/, replacement: require.resolve('wxt/utils/content-script-context') },
+      ];
+      const others = Array.isArray(alias)
+        ? (alias as readonly { find: string | RegExp; replacement: string }[])
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve.alias = [...own, ...others.filter((entry) => entry.find !== 'wxt/browser')];
     },
   },
   vite: () => ({

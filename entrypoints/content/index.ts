@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighter } from '@/lib/content/highlighter';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
+import { watchAddress } from '@/lib/content/watch-address';
 import { createMatcher } from '@/lib/matcher/create-matcher';
 import { onMessage, sendToBackground } from '@/lib/messages';
 import './highlight.css';
@@ -28,7 +29,7 @@ export default defineContentScript({
         },
       });
       // A single-page app that changes its address has a new page: count it afresh.
-      ctx.addEventListener(window, 'wxt:locationchange', () => {
+      watchAddress(ctx, window, () => {
         highlighter.rescanAll();
       });
       const hoverCards = showHoverCards({

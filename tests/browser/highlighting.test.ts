@@ -2,6 +2,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { paintedRanges, waitForHighlights } from './support/highlights';
+import { readSessionStorage } from './support/launch-extension';
 import { setUpExtensionAndFixtures } from './support/set-up';
 
 const LAB = 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html';
@@ -44,6 +45,44 @@ describe('highlighting in Chromium, with the built extension', () => {
     await withExtension.close();
     expect(painted.length).toBeGreaterThan(10_000);
     expect(painted === untouched).toBe(true);
+  });
+
+  it('tells the page nothing it could hear, cannot be turned off by the page, and follows a single-page navigation', async () => {
+    const page = await setUp.extension.context.newPage();
+    // Every name WXT's context uses for its own events, on the two targets it uses.
+    const names = ['content-script-started', 'locationchange'].map((event) => `${setUp.extension.extensionId}:content:wxt:${event}`);
+    await page.addInitScript((eventNames: string[]) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      for (const name of eventNames) for (const target of [window, document]) target.addEventListener(name, () => heard.push(name));
+    }, names);
+    await page.goto(setUp.server.url('pages/simple.html'));
+    await waitForHighlights(page, 1);
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(await heard()).toEqual([]);
+    // A hostile page sends what WXT's context took as "a newer copy has started: stop".
+    await page.evaluate((name) => {
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'page' } }));
+    }, names[0] ?? '');
+    // A single-page app moves to its next view: a new address, new content.
+    await page.evaluate(() => {
+      history.pushState({}, '', '?visning=2');
+      const view = document.createElement('main');
+      view.id = 'view';
+      view.textContent = 'Borgeren starter i virksomhedspraktik med mentorstøtte.';
+      document.body.replaceChildren(view);
+    });
+    await expect.poll(async () => (await paintedRanges(page)).map((range) => `${range.where}: ${range.text}`)).toEqual([
+      'view: virksomhedspraktik',
+      'view: mentorstøtte',
+    ]);
+    const tabs = async () => (((await readSessionStorage(setUp.extension, 'page-terms')) ?? {}) as Record<string, { frames: Record<string, Record<string, number>> }>);
+    await expect
+      .poll(async () => Object.values(await tabs()).map((tab) => tab.frames['0']))
+      .toContainEqual({ virksomhedspraktik: 1, mentorstoette: 1 });
+    // Only the page's own event: the navigation told it nothing either.
+    expect(await heard()).toEqual([names[0]]);
+    await page.close();
   });
 
   it('skips inputs, text areas, editable areas, code and hidden text; reads pre, shadow roots and frames', async () => {
