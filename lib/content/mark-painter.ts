@@ -28,6 +28,15 @@ export function createMarkPainter(document: Document): Painter {
     return mark;
   };
 
+  /** The text nodes strictly between two (`<em>personlig</em><span> </span>assistance`). */
+  const textBetween = (from: Text, to: Text): Text[] => {
+    const walker = document.createTreeWalker(from.getRootNode(), NodeFilter.SHOW_TEXT);
+    walker.currentNode = from;
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node && node !== to; node = walker.nextNode()) nodes.push(node as Text);
+    return nodes;
+  };
+
   const unwrap = (mark: HTMLElement) => {
     const text = mark.firstChild;
     if (!(text instanceof Text) || !mark.parentNode) {
@@ -62,9 +71,12 @@ export function createMarkPainter(document: Document): Painter {
           const mark = wrap(term.start.node, term.start.offset, term.end.offset);
           if (mark) marks.push(mark);
         } else {
+          // Wrapped from the end, so that a split never moves a node still to be wrapped.
+          const middle = textBetween(term.start.node, term.end.node);
           const endMark = wrap(term.end.node, 0, term.end.offset);
+          const middleMarks = middle.reverse().map((node) => wrap(node, 0, node.data.length));
           const startMark = wrap(term.start.node, term.start.offset, term.start.node.data.length);
-          marks.push(...[startMark, endMark].filter((mark): mark is HTMLElement => mark !== undefined));
+          marks.push(...[startMark, ...middleMarks.reverse(), endMark].filter((mark): mark is HTMLElement => mark !== undefined));
         }
         if (marks.length > 0) painted.push({ entryId: term.entryId, marks });
       }

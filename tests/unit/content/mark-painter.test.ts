@@ -34,6 +34,15 @@ describe('the <mark> fallback painter', () => {
     expect(document.body.textContent).toBe(new DOMParser().parseFromString(PAGE, 'text/html').body.textContent);
   });
 
+  it('wraps the text between the two ends of a term that spans three elements', () => {
+    document.body.innerHTML = '<p><em>personlig</em><span> </span><b>assistance</b></p>';
+    const painter = createMarkPainter(document);
+    painter.add(scanRoot(document.body, matcher));
+    expect(marked()).toEqual(['personlig', ' ', 'assistance']);
+    painter.clear();
+    expect(document.body.innerHTML).toBe('<p><em>personlig</em><span> </span><b>assistance</b></p>');
+  });
+
   it('undoes its marks cleanly: the same HTML and the same text nodes as before', () => {
     const before = document.body.innerHTML;
     const nodesBefore = textNodes(document.body);
