@@ -95,7 +95,7 @@ async function runExtension(extension: LaunchedExtension, url: string): Promise<
   }
   if (process.env.BENCH_HOTSPOTS) console.error(eventsByUrl(events, `chrome-extension://${extensionId}/`));
   if (process.env.BENCH_HOTSPOTS) {
-    console.error(inclusive(events, ['main', 'createMatcher', 'startHighlighter', 'collectTextRuns', 'find', 'findTermsInRun', 'add', 'refresh', 'counts', 'sendToBackground', 'definedOtherwise', 'runInSlices', 'yieldToPage']));
+    console.error(inclusive(events, ['main', 'createMatcher', 'startHighlighter', 'collectText', 'find', 'findTerms', 'add', 'refresh', 'counts', 'sendToBackground', 'definedOtherwise', 'runInSlices', 'yieldToPage']));
   }
   const sampledMs = (from: number, to: number) =>
     samples.filter((sample) => sample.ts >= from && sample.ts <= to).reduce((sum, sample) => sum + sample.dur, 0) / 1000;

@@ -1,5 +1,6 @@
 import type { Boundary, FoundTerm } from '../page/find-terms';
 import { caretAt } from './caret-at';
+import { liveRange } from './live-range';
 
 /** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
 export const HIGHLIGHT_NAME = 'metodelup-term';
@@ -79,15 +80,11 @@ class Term implements PaintedTerm {
 }
 
 /** Whether a caret position lies inside a range (same-node ranges: the common case). */
-function holds(range: AbstractRange, node: Node, offset: number): boolean {
+function holds(document: Document, range: AbstractRange, node: Node, offset: number): boolean {
   if (range.startContainer === node && range.endContainer === node) {
     return offset >= range.startOffset && offset <= range.endOffset;
   }
-  const live = node.ownerDocument?.createRange();
-  if (!live) return false;
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live.isPointInRange(node, offset);
+  return liveRange(document, range).isPointInRange(node, offset);
 }
 
 const FOLLOWING = 4;
@@ -225,7 +222,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       // The last term starting at or before the position is the only one that can hold it.
       const startedBefore = countWhile((term) => !before(probe, term.start));
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
-      return candidates.find((term) => holds(term.range, node, offset));
+      return candidates.find((term) => holds(document, term.range, node, offset));
     },
     entryOf: (range) => entryOfRegistered.get(range),
     counts() {

@@ -28,7 +28,7 @@ export function createMarkPainter(document: Document): Painter {
     return mark;
   };
 
-  /** The text nodes strictly between two (`<em>personlig</em><span> </span>assistance`). */
+  /** The text nodes strictly between two. */
   const textBetween = (from: Text, to: Text): Text[] => {
     const walker = document.createTreeWalker(from.getRootNode(), NodeFilter.SHOW_TEXT);
     walker.currentNode = from;
@@ -66,18 +66,23 @@ export function createMarkPainter(document: Document): Painter {
     add(found) {
       // From the last to the first: splitting a node never moves a term still to be wrapped.
       for (const term of [...found].reverse()) {
-        const marks: HTMLElement[] = [];
-        if (term.start.node === term.end.node) {
-          const mark = wrap(term.start.node, term.start.offset, term.end.offset);
-          if (mark) marks.push(mark);
-        } else {
-          // Wrapped from the end, so that a split never moves a node still to be wrapped.
-          const middle = textBetween(term.start.node, term.end.node);
-          const endMark = wrap(term.end.node, 0, term.end.offset);
-          const middleMarks = middle.reverse().map((node) => wrap(node, 0, node.data.length));
-          const startMark = wrap(term.start.node, term.start.offset, term.start.node.data.length);
-          marks.push(...[startMark, ...middleMarks.reverse(), endMark].filter((mark): mark is HTMLElement => mark !== undefined));
-        }
+        const { start, end } = term;
+        // A term across elements is wrapped piece by piece, the text nodes between its ends too
+        // (`<em>personlig</em><span> </span>assistance`).
+        const pieces =
+          start.node === end.node
+            ? [{ node: start.node, from: start.offset, to: end.offset }]
+            : [
+                { node: start.node, from: start.offset, to: start.node.data.length },
+                ...textBetween(start.node, end.node).map((node) => ({ node, from: 0, to: node.data.length })),
+                { node: end.node, from: 0, to: end.offset },
+              ];
+        // Likewise the pieces, from the last.
+        const marks = pieces
+          .reverse()
+          .map((piece) => wrap(piece.node, piece.from, piece.to))
+          .filter((mark): mark is HTMLElement => mark !== undefined)
+          .reverse();
         if (marks.length > 0) painted.push({ entryId: term.entryId, marks });
       }
     },

@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
 import type { PaintedTerm } from '../highlight-painter';
 import cardCss from './hover-card.css?inline';
-import { liveRange } from './term-at-point';
+import { liveRange } from '../live-range';
 
 /** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
 export interface CardView {

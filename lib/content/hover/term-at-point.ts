@@ -1,13 +1,6 @@
 import type { PaintedTerm, Painter } from '../highlight-painter';
 import { caretAt } from '../caret-at';
-
-/** A live Range over a painted term, for its geometry. */
-export function liveRange(document: Document, range: AbstractRange): Range {
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
-}
+import { liveRange } from '../live-range';
 
 function under(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
