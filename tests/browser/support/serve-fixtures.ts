@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   url: (path: string) => string;
+  /** Every path asked of the server, in order: what the browser fetched from it, whoever asked. */
+  requested: string[];
   close: () => Promise<void>;
 }
 
@@ -21,8 +23,10 @@ export const NEVER_ENDS = '/never-ends';
 /** Serves `tests/fixtures` on 127.0.0.1 only, on a free port; unknown paths are 404 (as on a real site). */
 export async function serveFixtures(root = resolve('tests/fixtures')): Promise<FixtureServer> {
   const hanging = new Set<import('node:http').ServerResponse>();
+  const requested: string[] = [];
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    requested.push(path);
     if (path === NEVER_ENDS) {
       response.writeHead(200, { 'content-type': 'image/png' });
       hanging.add(response);
@@ -40,6 +44,7 @@ export async function serveFixtures(root = resolve('tests/fixtures')): Promise<F
   const { port } = server.address() as AddressInfo;
   return {
     url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
+    requested,
     close: () =>
       new Promise((done) => {
         for (const response of hanging) response.destroy();
