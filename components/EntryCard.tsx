@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref } from '@/lib/panel/route';
 import { Highlighted } from './Highlighted';
+import { statusText } from './StatusLine';
 
 interface Props {
   entry: GlossaryEntry;
@@ -27,6 +28,11 @@ export function EntryCard({ entry, query = '', active = false, note, option = fa
           {entry.abbreviations.length > 0 && <span class="result__abbr"> ({entry.abbreviations.join(', ')})</span>}
         </span>
         <span class="result__category">{entry.category}</span>
+        {entry.status && entry.status.state !== 'in-force' && (
+          <span class={`result__status result__status--${statusText(entry.status, true).historical ? 'historical' : entry.status.state}`}>
+            {statusText(entry.status, true).text}
+          </span>
+        )}
         {note && <span class="result__note">{note}</span>}
         <p class="result__summary">
           <Highlighted text={entry.summary} query={query} />

@@ -1,6 +1,8 @@
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
+import { sectionUrl } from '@/lib/glossary/deep-link';
 import { t } from '@/lib/i18n';
+import { StatusLine } from './StatusLine';
 
 interface Props {
   entry: GlossaryEntry;
@@ -24,6 +26,19 @@ export function EntryDetail({ entry, byId }: Props) {
         </p>
       )}
       <span class="result__category">{entry.category}</span>
+      {entry.status && (
+        <div class="detail__status">
+          <StatusLine status={entry.status} />
+          {entry.status.amendedBy && (
+            <p class="status__act">
+              {t('statusAmendedBy')}{' '}
+              <a href={entry.status.amendedBy.url} target="_blank" rel="noreferrer">
+                {entry.status.amendedBy.title}
+              </a>
+            </p>
+          )}
+        </div>
+      )}
       <p class="detail__summary">{entry.summary}</p>
       {entry.description.split(/\n\s*\n/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
@@ -38,7 +53,7 @@ export function EntryDetail({ entry, byId }: Props) {
         <>
           <h3>{t('legalBasis')}</h3>
           <p>
-            <a href={entry.legalBasis.url} target="_blank" rel="noreferrer">
+            <a href={sectionUrl(entry.legalBasis.url, entry.legalBasis.section)} target="_blank" rel="noreferrer">
               {entry.legalBasis.law}
             </a>
             {entry.legalBasis.section && `, ${entry.legalBasis.section}`}

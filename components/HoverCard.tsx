@@ -1,5 +1,7 @@
 import type { CardData } from '@/lib/glossary/card-data';
+import { sectionUrl } from '@/lib/glossary/deep-link';
 import { t } from '@/lib/i18n';
+import { StatusLine, statusText } from './StatusLine';
 
 interface Props {
   card: CardData;
@@ -9,17 +11,19 @@ interface Props {
 /** The definition beside a highlighted term. Data is rendered as text, never as HTML. */
 export function HoverCard({ card, onReadMore }: Props) {
   const abbreviations = card.abbreviations.length > 0 ? ` (${card.abbreviations.join(', ')})` : '';
+  const status = card.status ? ` ${statusText(card.status).text}.` : '';
   return (
-    <div class="card" role="tooltip" id="metodelup-card" aria-label={`${card.term}${abbreviations}: ${card.summary}`}>
+    <div class="card" role="tooltip" id="metodelup-card" aria-label={`${card.term}${abbreviations}: ${card.summary}${status}`}>
       <p class="card__term">
         {card.term}
         {abbreviations && <span class="card__abbr">{abbreviations}</span>}
       </p>
       <p class="card__category">{card.category}</p>
+      {card.status && <StatusLine status={card.status} prefix="card" />}
       <p class="card__summary">{card.summary}</p>
       {card.legalBasis && (
         <p class="card__law">
-          <a href={card.legalBasis.url} target="_blank" rel="noreferrer">
+          <a href={sectionUrl(card.legalBasis.url, card.legalBasis.section)} target="_blank" rel="noreferrer">
             {card.legalBasis.law}
           </a>
           {card.legalBasis.section && `, ${card.legalBasis.section}`}

@@ -11,10 +11,13 @@ import { OnThisPage } from './OnThisPage';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { t } from '@/lib/i18n';
+import { longDate } from '@/lib/glossary/status';
 
 /** The panel: search with results, or the terms on the page and every entry; and each entry's detail. */
 interface Props {
   glossary: Glossary;
+  /** The day whose law the texts describe (YYYY-MM-DD), shown in the footer. */
+  glossaryDate?: string | null;
   /** Loads the search over the same glossary (once; the panel asks after its first render). */
   loadIndex: () => GlossarySearch;
   /** The query to start with: the one saved when the panel last closed, or a pending lookup. */
@@ -23,7 +26,7 @@ interface Props {
   initialResults?: readonly string[];
 }
 
-export function SidePanel({ glossary, loadIndex, initialQuery = '', initialResults }: Props) {
+export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = '', initialResults }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
   const route = useRoute();
@@ -120,6 +123,16 @@ export function SidePanel({ glossary, loadIndex, initialQuery = '', initialResul
           <BrowseList glossary={glossary} />
         </>
       )}
+      {glossaryDate && <GlossaryDate date={glossaryDate} />}
     </main>
+  );
+}
+
+/** Which day's law the texts describe: a caseworker can tell how current the glossary is. */
+function GlossaryDate({ date }: { date: string }) {
+  return (
+    <footer class="panel__footer">
+      <p>{t('glossaryDate', longDate(date, t('dateLocale') || 'da-DK'))}</p>
+    </footer>
   );
 }

@@ -5,7 +5,7 @@ import { toCardData } from '../lib/glossary/card-data';
 import { toMatchable } from '../lib/glossary/matchable';
 import { compileGlossary } from '../lib/matcher/compile-glossary';
 import { serialisedSearchIndex } from '../lib/search/search-index';
-import { parseGlossary } from '../lib/glossary/validate';
+import { parseGlossaryFile } from '../lib/glossary/validate';
 
 const FULL_ID = 'virtual:metodelup-glossary';
 const MATCHER_ID = 'virtual:metodelup-glossary/matcher';
@@ -30,7 +30,7 @@ export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
     load(id) {
       if (!IDS.some((known) => id === `\0${known}`)) return undefined;
       this.addWatchFile(path);
-      const glossary = parseGlossary(JSON.parse(readFileSync(path, 'utf8')));
+      const { entries: glossary, glossaryDate } = parseGlossaryFile(JSON.parse(readFileSync(path, 'utf8')));
       if (id === `\0${INDEX_ID}`) return `export default ${JSON.stringify(serialisedSearchIndex(glossary))};`;
       const data =
         id === `\0${MATCHER_ID}`
@@ -39,7 +39,8 @@ export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
             ? glossary.map(toCardData)
             : glossary;
       // JSON.parse of a string literal: V8 parses it far faster than the same data as a JS literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      const dated = id === `\0${FULL_ID}` ? `export const glossaryDate = ${JSON.stringify(glossaryDate ?? null)};\n` : '';
+      return `${dated}export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };
 }

@@ -1,9 +1,17 @@
 import type { GlossaryEntry } from './schema';
 
 /** What the hover card shows of an entry: what the content script carries for it. */
-export type CardData = Pick<GlossaryEntry, 'id' | 'term' | 'abbreviations' | 'category' | 'summary' | 'legalBasis'>;
+export type CardData = Pick<GlossaryEntry, 'id' | 'term' | 'abbreviations' | 'category' | 'summary' | 'legalBasis' | 'status'>;
 
 export function toCardData(entry: GlossaryEntry): CardData {
-  const { id, term, abbreviations, category, summary, legalBasis } = entry;
-  return legalBasis ? { id, term, abbreviations, category, summary, legalBasis } : { id, term, abbreviations, category, summary };
+  const { id, term, abbreviations, category, summary, legalBasis, status } = entry;
+  return {
+    id,
+    term,
+    abbreviations,
+    category,
+    summary,
+    ...(legalBasis ? { legalBasis } : {}),
+    ...(status ? { status } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { glossarySchema } from './schema';
+import { glossaryFileSchema, glossarySchema } from './schema';
 
 /**
  * The glossary schema as JSON Schema, for `data/glossary.schema.json`: an organisation that writes
@@ -7,9 +7,10 @@ import { glossarySchema } from './schema';
  */
 export function glossaryJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(glossarySchema, { io: 'input', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(z.union([glossaryFileSchema, glossarySchema]), { io: 'input', target: 'draft-2020-12' }),
     title: 'Metodelup-ordliste',
-    description: 'En liste af opslag (metoder, ordninger og begreber) til browserudvidelsen Metodelup.',
+    description:
+      'Opslag (metoder, ordninger og begreber) til browserudvidelsen Metodelup: { "glossaryDate", "entries": [...] } eller en liste af opslag.',
   };
 }
 

@@ -13,6 +13,28 @@ const link = z.strictObject({
   url: httpsUrl,
 });
 
+/** A consolidated act or an amending act on retsinformation.dk, by its ELI address. */
+const eliUrl = httpsUrl.regex(/^https:\/\/www\.retsinformation\.dk\/eli\/lta\/\d{4}\/\d+$/, 'skal være et ELI-link til retsinformation.dk');
+
+/** A calendar date written YYYY-MM-DD. */
+export const isoDate = z.iso.date();
+
+export const STATUS_STATES = ['in-force', 'phasing-out', 'abolished', 'new'] as const;
+
+/**
+ * Where a scheme stands in the law: a caseworker reading an older decision still gets the term
+ * explained, and sees at once that it no longer applies to new cases.
+ */
+const status = z.strictObject({
+  state: z.enum(STATUS_STATES).describe('in-force (gældende), phasing-out (udfases), abolished (afskaffet) or new (ny).'),
+  since: isoDate.describe('The day from which the state applies, YYYY-MM-DD.'),
+  ongoing: text.optional().describe('What happens to cases already running, in Danish, e.g. "igangværende forløb fortsætter".'),
+  amendedBy: z
+    .strictObject({ title: text, url: eliUrl })
+    .optional()
+    .describe('The act that changed the scheme, with its retsinformation.dk ELI link.'),
+});
+
 const legalBasis = z.strictObject({
   law: text.describe('The act by its name, e.g. "Lov om en aktiv beskæftigelsesindsats".'),
   url: httpsUrl.describe('The retsinformation.dk ELI link of the version the entry describes.'),
@@ -56,9 +78,20 @@ export const entrySchema = z.strictObject({
   related: z.array(z.string().regex(ID_PATTERN)).default([]),
   sources: z.array(link).min(1),
   ambiguous: z.array(ambiguity).default([]),
+  status: status.optional(),
 });
 
 export const glossarySchema = z.array(entrySchema).min(1);
+
+/** The file: the entries and the day whose law their texts describe. */
+export const glossaryFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  glossaryDate: isoDate.optional().describe('The day whose law the texts describe, YYYY-MM-DD.'),
+  entries: glossarySchema,
+});
+
+export type EntryStatus = z.output<typeof status>;
+export type StatusState = (typeof STATUS_STATES)[number];
 
 /** An entry as the rest of the extension sees it: every list present, even where the file left it out. */
 export type GlossaryEntry = z.output<typeof entrySchema>;

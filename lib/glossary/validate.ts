@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { da } from 'zod/locales';
-import { glossarySchema, type Glossary } from './schema';
+import { glossaryFileSchema, glossarySchema, type Glossary } from './schema';
 
-export type ValidationResult = { ok: true; glossary: Glossary } | { ok: false; errors: string[] };
+export type ValidationResult =
+  | { ok: true; glossary: Glossary; glossaryDate?: string }
+  | { ok: false; errors: string[] };
 
 /**
  * Validates a glossary (the bundled one at build time, a custom one on import) and says in Danish
@@ -10,6 +12,23 @@ export type ValidationResult = { ok: true; glossary: Glossary } | { ok: false; e
  * are here too, so a custom import is held to the same rules as the bundled file.
  */
 export function validateGlossary(input: unknown): ValidationResult {
+  // Either the file's form, { glossaryDate, entries }, or a bare list of entries.
+  if (!Array.isArray(input) && typeof input === 'object' && input !== null && 'entries' in input) {
+    const parsed = glossaryFileSchema.safeParse(input, { error: da().localeError });
+    const entries = (input).entries;
+    if (!parsed.success) {
+      return {
+        ok: false,
+        errors: parsed.error.issues.map((issue) =>
+          issue.path[0] === 'entries' ? describeIssue({ ...issue, path: issue.path.slice(1) }, entries) : describeField(issue),
+        ),
+      };
+    }
+    const errors = crossEntryErrors(parsed.data.entries);
+    if (errors.length > 0) return { ok: false, errors };
+    const { glossaryDate } = parsed.data;
+    return glossaryDate ? { ok: true, glossary: parsed.data.entries, glossaryDate } : { ok: true, glossary: parsed.data.entries };
+  }
   const parsed = glossarySchema.safeParse(input, { error: da().localeError });
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, input)) };
@@ -18,11 +37,21 @@ export function validateGlossary(input: unknown): ValidationResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, glossary: parsed.data };
 }
 
+function describeField(issue: z.core.$ZodIssue): string {
+  const fieldPath = issue.path.map(String).join('.');
+  return fieldPath ? `Feltet "${fieldPath}": ${issue.message}` : issue.message;
+}
+
 /** Like {@link validateGlossary}, but throws one readable error, for the build and the tests. */
 export function parseGlossary(input: unknown): Glossary {
+  return parseGlossaryFile(input).entries;
+}
+
+/** The entries and the day their texts describe; throws one readable error. */
+export function parseGlossaryFile(input: unknown): { entries: Glossary; glossaryDate?: string } {
   const result = validateGlossary(input);
   if (!result.ok) throw new Error(`Ordlisten er ugyldig:\n- ${result.errors.join('\n- ')}`);
-  return result.glossary;
+  return result.glossaryDate ? { entries: result.glossary, glossaryDate: result.glossaryDate } : { entries: result.glossary };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {

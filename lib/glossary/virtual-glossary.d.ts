@@ -2,6 +2,8 @@ declare module 'virtual:metodelup-glossary' {
   /** `data/glossary.json`, validated and normalised at build time (scripts/vite-glossary-plugin.ts). */
   const glossary: import('@/lib/glossary/schema').Glossary;
   export default glossary;
+  /** The day whose law the texts describe (YYYY-MM-DD), from the file's `glossaryDate`. */
+  export const glossaryDate: string | null;
 }
 
 declare module 'virtual:metodelup-glossary/matcher' {

@@ -9,7 +9,7 @@ interface RawEntry {
   term: string;
   abbreviations?: string[];
 }
-const glossary = rawGlossary as RawEntry[];
+const glossary = rawGlossary.entries as RawEntry[];
 
 describe('side panel search over the bundled glossary, in Chromium', () => {
   let extension: LaunchedExtension;
