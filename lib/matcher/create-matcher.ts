@@ -138,6 +138,11 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
     if (!meanings) return true;
     if (suppressed?.has(abbreviation)) return false;
     if (tail !== undefined && compoundShowsOtherMeaning(tail, meanings)) return false;
+    // "IPS display", "SE nummer": the next word, after a space, tells the same.
+    if (tail === undefined) {
+      const next = /^[ \u00a0]{1,2}([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1];
+      if (next !== undefined && compoundShowsOtherMeaning(next, meanings)) return false;
+    }
     return !surroundedByEnglish(text, start, end);
   };
 

@@ -59,3 +59,16 @@ export function deriveForms(word: string): string[] {
   }
   return [...forms];
 }
+
+/**
+ * The stem Danish uses before an ending that begins with a vowel, for a word in unstressed
+ * -el/-en/-er: the e drops and a doubled consonant before it is single (nummer → numr-e,
+ * middel → midl-et, himmel → himl-en). Undefined for other words.
+ */
+export function syncopatedStem(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !/[^aeiouyæøå]e[lnr]$/u.test(lower)) return undefined;
+  const head = lower.slice(0, -2);
+  const single = head.length >= 2 && head.at(-1) === head.at(-2) ? head.slice(0, -1) : head;
+  return single + lower.slice(-1);
+}

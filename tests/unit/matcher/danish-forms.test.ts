@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { compileMatcher } from '@/lib/matcher/create-matcher';
-import { deriveForms, doublesFinalConsonant } from '@/lib/matcher/danish-forms';
+import { deriveForms, doublesFinalConsonant, syncopatedStem } from '@/lib/matcher/danish-forms';
 
 describe('Danish inflection by rule', () => {
   it.each([
@@ -41,5 +41,19 @@ describe('short names take inflections but no compound tail', () => {
 
   it('marks a compound of a long enough name', () => {
     expect(found('Ydelsesloftet og ydelsen.')).toEqual(['Ydelsesloftet', 'ydelsen']);
+  });
+});
+
+describe('syncopatedStem', () => {
+  it.each([
+    ['nummer', 'numr'],
+    ['middel', 'midl'],
+    ['himmel', 'himl'],
+  ])('drops the unstressed e of %s', (word, stem) => {
+    expect(syncopatedStem(word)).toBe(stem);
+  });
+
+  it.each(['skærm', 'selskab', 'lov', 'ide'])('leaves %s alone', (word) => {
+    expect(syncopatedStem(word)).toBeUndefined();
   });
 });

@@ -53,6 +53,17 @@ describe('matching glossary terms in Danish text', () => {
     ['SE-nummer', 'Oplys virksomhedens SE-nummer og SE-selskab.', []],
     ['IPS-skærm', 'En IPS-skærm og et IPS-panel.', []],
     ['English around it', 'The SE Asia region and the ACT government are in the news.', []],
+    // The other meaning in every form a page writes it
+    ['SE-numre, plural', 'Virksomhedernes SE-numre står i registret.', []],
+    ['SE-nummeret, definite', 'Skriv SE-nummeret på fakturaen.', []],
+    ['two words', 'Skærmen har et IPS display og et IPS panel.', []],
+    ['definite compound', 'IPS-panelet giver flotte farver.', []],
+    ['SE nr. as two words', 'Virksomhedens SE nr. fremgår af fakturaen.', []],
+    // A list of acronyms, known or not, is a list, not a shout
+    ['list with unknown acronyms', 'Bostøtten gives som CTI, XYZ og ÅD.', [['CTI', 'cti']]],
+    ['list with a slash', 'Teamet arbejder med IPS/ACT.', [['IPS', 'ips'], ['ACT', 'act']]],
+    ['a shout stays a shout', 'SE OGSÅ: nye regler for IPS.', [['IPS', 'ips']]],
+    ['a long shouted word', 'VIGTIGT CTI: læs her', []],
   ])('%s', (_, text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -66,6 +77,23 @@ describe('matching glossary terms in Danish text', () => {
     expect(marked(page).filter(([, id]) => ['ips', 'act', 'cti'].includes(id))).toEqual([]);
     // The same sentence without the other definition is marked.
     expect(marked(`Senere i teksten står der blot ${abbreviation} igen.`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['the act on European companies', 'Lov om europæiske selskaber (SE-loven). Et SE kan stiftes ved fusion. Et SE skal have hjemsted i Danmark.'],
+    ['its regulation', 'Efter SE-forordningen artikel 2 kan et SE stiftes af aktieselskaber. Et SE registreres hos Erhvervsstyrelsen.'],
+    ['a definition', 'Et europæisk selskab (SE) er et aktieselskab efter EU-retten. Bestyrelsen i et SE vælges af generalforsamlingen.'],
+    ['an inflected definition', 'Reglerne om europæiske selskaber (SE) gælder også her. Et SE kan flytte sit hjemsted.'],
+    ['a compound elsewhere on the page', 'Et SE-selskab kan have ansatte i flere lande. Medarbejderne i et SE har ret til indflydelse.'],
+  ])('leaves SE unmarked in company law: %s', (_, page) => {
+    expect(marked(page).filter(([, id]) => id === 'supported-employment')).toEqual([]);
+  });
+
+  it('still marks SE as Supported Employment in a jobcentre text', () => {
+    expect(marked('Kommunen tilbyder SE til borgere med handicap. SE giver støtte på arbejdspladsen.')).toEqual([
+      ['SE', 'supported-employment'],
+      ['SE', 'supported-employment'],
+    ]);
   });
 
   it('marks the abbreviation where the page defines it our way', () => {

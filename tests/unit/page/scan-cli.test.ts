@@ -36,4 +36,10 @@ describe('npm run scan', () => {
       'personlig-assistance': { count: 1, forms: { 'personlig assistance': 1 } },
     });
   }, 30_000);
+
+  it('marks no SE in company-law text, and CTI in a list of acronyms the glossary does not know', () => {
+    const [result] = scan('tests/fixtures/pages/company-law.html');
+    expect(result?.terms['supported-employment']).toBeUndefined();
+    expect(result?.terms['cti']).toEqual({ count: 1, forms: { CTI: 1 } });
+  }, 30_000);
 });
