@@ -66,6 +66,12 @@ export const entrySchema = z.strictObject({
   englishTerm: text.optional(),
   abbreviations: z.array(text).default([]).describe('Acronyms, matched case-sensitively.'),
   aliases: z.array(text).default([]).describe('Other names and spellings, matched case-insensitively.'),
+  exactNames: z
+    .array(text)
+    .optional()
+    .describe(
+      'Names matched only as written, letter case included ("Min Plan", "Åben Dialog"): an everyday phrase in lower case is not the term. A term or alias listed here is matched this way only.',
+    ),
   forms: z
     .array(text)
     .default([])

@@ -25,6 +25,8 @@ export interface CompiledName {
   lastPrefix: string;
   /** Whether the last word may begin a compound ("fleksjobordningen"). */
   compound: boolean;
+  /** For a name matched only as written ("Min Plan"): its words in their letter case. */
+  cased?: string[];
 }
 
 function splitName(name: string): { words: string[]; gaps: string[] } {
@@ -50,14 +52,16 @@ function commonPrefix(words: Iterable<string>): string {
   return prefix ?? '';
 }
 
-function compileName(entryId: string, name: string, inflect: boolean): CompiledName | undefined {
+function compileName(entryId: string, name: string, inflect: boolean, exact = false): CompiledName | undefined {
   const { words, gaps } = splitName(name.toLowerCase());
   const last = words.at(-1);
   if (last === undefined) return undefined;
   // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
   const lastPrefix = inflect ? commonPrefix(deriveForms(last)) : last;
-  const compound = inflect && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
-  return { entryId, words, gaps, inflect, length: name.length, lastPrefix, compound };
+  const compound = inflect && !exact && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
+  const compiled: CompiledName = { entryId, words, gaps, inflect, length: name.length, lastPrefix, compound };
+  if (exact) compiled.cased = splitName(name).words;
+  return compiled;
 }
 
 /** The glossary prepared for matching: what the build bundles into the content script. */
@@ -79,9 +83,15 @@ export interface CompiledGlossary {
 export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGlossary {
   const names: CompiledName[] = [];
   for (const entry of glossary) {
-    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name);
+    const exact = new Set(entry.exactNames ?? []);
+    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name && !exact.has(name));
     for (const name of new Set(written)) {
       const compiled = compileName(entry.id, name, true);
+      if (compiled) names.push(compiled);
+    }
+    // Everyday phrases in lower case ("min plan"): the name only as written, inflected but no compounds.
+    for (const name of exact) {
+      const compiled = compileName(entry.id, name, true, true);
       if (compiled) names.push(compiled);
     }
     // Irregular forms ("hjælpemidlet") are names of their own, matched as written.

@@ -180,6 +180,17 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         return wordStop;
       };
 
+      /** A name matched only as written: do the text's words from `start` begin with its words, case included? */
+      const writtenAsCased = (cased: readonly string[], start: number): boolean => {
+        let position = start;
+        for (const word of cased) {
+          while (position < length && !isWordCode(text.charCodeAt(position))) position += 1;
+          if (!text.startsWith(word, position)) return false;
+          position = wordEnd(position);
+        }
+        return true;
+      };
+
       const matches: Match[] = [];
       // The regex engine finds the few places where a name could start; the rest of the text is
       // never looked at by script.
@@ -220,6 +231,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
               }
             }
           }
+          if (single?.cased && !writtenAsCased(single.cased, start)) single = undefined;
           if (single) {
             const withTail = afterHyphenTail(end);
             if (withTail > bestEnd) {
@@ -229,7 +241,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
           }
           for (const phrase of group.phrases) {
             const phraseEnd = matchPhrase(phrase, word, end);
-            if (phraseEnd < 0) continue;
+            if (phraseEnd < 0 || (phrase.cased && !writtenAsCased(phrase.cased, start))) continue;
             const withTail = afterHyphenTail(phraseEnd);
             if (withTail > bestEnd) {
               bestEnd = withTail;

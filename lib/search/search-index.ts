@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '../glossary/schema';
 import { foldDanish } from './fold-danish';
 
 /** The fields searched, most telling first; the boosts below follow the same order. */
-const FIELDS = ['term', 'abbreviations', 'aliases', 'englishTerm', 'summary', 'description'] as const;
+const FIELDS = ['term', 'abbreviations', 'aliases', 'exactNames', 'englishTerm', 'summary', 'description'] as const;
 
 /** Splits on anything that is not a letter or digit, in any script (æ, ø, å are letters). */
 const TOKEN_SEPARATOR = /[^\p{L}\p{N}]+/u;
@@ -25,7 +25,7 @@ export const searchIndexOptions: Options<GlossaryEntry> = {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string').join(' ') : '';
   },
   searchOptions: {
-    boost: { term: 5, abbreviations: 5, aliases: 3, englishTerm: 3, summary: 1.2, description: 0.6 },
+    boost: { term: 5, abbreviations: 5, aliases: 3, exactNames: 3, englishTerm: 3, summary: 1.2, description: 0.6 },
     prefix: true,
     // Fuzzy only from the fourth letter: short queries are abbreviations or the start of a word.
     fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
@@ -60,7 +60,7 @@ export function createSearchIndex(glossary: readonly GlossaryEntry[], serialised
   // Word order matters for names the bag of words cannot tell apart (place and train, train and place).
   const exactNames = new Map<string, string>();
   for (const entry of glossary) {
-    const names = [entry.term, entry.englishTerm, ...entry.abbreviations, ...entry.aliases, ...entry.forms];
+    const names = [entry.term, entry.englishTerm, ...entry.abbreviations, ...entry.aliases, ...(entry.exactNames ?? []), ...entry.forms];
     for (const name of names) if (name && !exactNames.has(nameKey(name))) exactNames.set(nameKey(name), entry.id);
   }
   return {

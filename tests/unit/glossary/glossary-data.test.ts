@@ -12,6 +12,7 @@ const namesOf = (entry: GlossaryEntry) => [
   entry.term,
   ...(entry.englishTerm ? [entry.englishTerm] : []),
   ...entry.aliases,
+  ...(entry.exactNames ?? []),
   ...entry.forms,
 ];
 
@@ -75,6 +76,25 @@ describe('data/glossary.json', () => {
     for (const [from, to] of chain.slice(1).map((id, i) => [chain[i], id] as const)) {
       expect(byId.get(from ?? '')?.related, `${from} → ${to}`).toContain(to);
       expect(byId.get(to)?.related, `${to} → ${from}`).toContain(from);
+    }
+  });
+
+  it('says which day the texts describe', () => {
+    expect(rawGlossary.glossaryDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('dates every change of status and names the act behind it', () => {
+    const changed = glossary.filter((entry) => entry.status && entry.status.state !== 'in-force');
+    expect(changed.length).toBeGreaterThanOrEqual(8);
+    for (const entry of changed) {
+      expect(entry.status?.since, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.status?.amendedBy?.url, entry.id).toMatch(/^https:\/\/www\.retsinformation\.dk\/eli\/lta\/\d{4}\/\d+$/);
+    }
+  });
+
+  it('gives the schemes the 2025-26 reforms closed a status', () => {
+    for (const id of ['ressourceforloeb', 'revalidering', 'jobrotation', 'jobcenter', 'rehabiliteringsteam']) {
+      expect(byId.get(id)?.status?.state, id).toMatch(/abolished|phasing-out/);
     }
   });
 

@@ -19,7 +19,8 @@ describe('matching glossary terms in Danish text', () => {
     ['genitive', 'Et fleksjobs varighed er fem år.', [['fleksjobs', 'fleksjob']]],
     ['doubled d', 'Løntilskuddet udbetales til arbejdsgiveren.', [['Løntilskuddet', 'loentilskud']]],
     ['doubled k', 'Virksomhedspraktikken varede otte uger.', [['Virksomhedspraktikken', 'virksomhedspraktik']]],
-    ['definite of alias', 'Mentoren hjalp med struktur.', [['Mentoren', 'mentorstoette']]],
+    ['definite of alias', 'Mentorordningen hjalp med struktur.', [['Mentorordningen', 'mentorstoette']]],
+    ['everyday words are no aliases', 'Mentoren hjalp med arbejdsredskaber, og god bedring.', []],
     ['plural definite', 'Hjælpemidlerne blev leveret.', [['Hjælpemidlerne', 'hjaelpemidler']]],
     ['irregular form from `forms`', 'Hjælpemidlet er bevilget.', [['Hjælpemidlet', 'hjaelpemidler']]],
     ['ending in -e', 'Arbejdsevnen er nedsat.', [['Arbejdsevnen', 'arbejdsevne']]],
@@ -102,5 +103,16 @@ describe('matching glossary terms in Danish text', () => {
       ['IPS', 'ips'],
       ['IPS', 'ips'],
     ]);
+  });
+});
+
+describe('names matched only as written', () => {
+  it.each<[string, [string, string][]]>([
+    ['Borgeren har fået en ny Min Plan i dag.', [['Min Plan', 'min-plan']]],
+    ['Min plan er at tage toget.', []],
+    ['Kommunen arbejder efter Åben Dialog med netværket.', [['Åben Dialog', 'aaben-dialog']]],
+    ['Vi ønsker en åben dialog med borgeren.', []],
+  ])('%j', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
   });
 });
