@@ -48,9 +48,10 @@ export default defineConfig({
     // Danish first; English where the browser is not Danish (public/_locales).
     default_locale: 'da',
     description: '__MSG_extDescription__',
-    // `storage` for settings and the found terms, `contextMenus` for "look up the selection";
+    // `storage` for settings and the found terms, `contextMenus` for "look up the selection" and
+    // "turn off on this site"; `activeTab` lets the keyboard command read the site it is used on;
     // the side panel permission exists only in Chromium.
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_openPanel__' },
     // The hover card's code, loaded by the content script on the first card (lib/content/hover/
     // load-card-view.ts). In Chromium through an address that changes every session, so that a
@@ -70,6 +71,10 @@ export default defineConfig({
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_commandNextTerm__',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_commandToggleSite__',
       },
     },
     ...(browser === 'firefox'

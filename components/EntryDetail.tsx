@@ -2,15 +2,18 @@ import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
 import { sectionUrl } from '@/lib/glossary/deep-link';
 import { t } from '@/lib/i18n';
+import { updateSettings } from '@/lib/settings';
 import { StatusLine } from './StatusLine';
 
 interface Props {
   entry: GlossaryEntry;
   byId: ReadonlyMap<string, GlossaryEntry>;
+  /** The caseworker said they know the entry: it is not highlighted. */
+  known?: boolean;
 }
 
 /** The whole entry: description, target group, legal basis, related entries and sources. */
-export function EntryDetail({ entry, byId }: Props) {
+export function EntryDetail({ entry, byId, known = false }: Props) {
   return (
     <article class="detail" aria-labelledby="detail-title">
       <a class="detail__back" href={SEARCH_HREF}>
@@ -40,6 +43,19 @@ export function EntryDetail({ entry, byId }: Props) {
         </div>
       )}
       <p class="detail__summary">{entry.summary}</p>
+      <label class="detail__known">
+        <input
+          type="checkbox"
+          checked={known}
+          onChange={(event) => {
+            const isKnown = event.currentTarget.checked;
+            void updateSettings((user) => ({
+              knownEntries: isKnown ? [...new Set([...user.knownEntries, entry.id])] : user.knownEntries.filter((id) => id !== entry.id),
+            }));
+          }}
+        />{' '}
+        {t('knownTerm')}
+      </label>
       {entry.description.split(/\n\s*\n/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}

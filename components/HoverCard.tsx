@@ -6,10 +6,12 @@ import { StatusLine, statusText } from './StatusLine';
 interface Props {
   card: CardData;
   onReadMore: () => void;
+  /** "Jeg kender dette begreb": stop marking this entry everywhere. */
+  onKnown?: () => void;
 }
 
 /** The definition beside a highlighted term. Data is rendered as text, never as HTML. */
-export function HoverCard({ card, onReadMore }: Props) {
+export function HoverCard({ card, onReadMore, onKnown }: Props) {
   const abbreviations = card.abbreviations.length > 0 ? ` (${card.abbreviations.join(', ')})` : '';
   const status = card.status ? ` ${statusText(card.status).text}.` : '';
   return (
@@ -29,9 +31,16 @@ export function HoverCard({ card, onReadMore }: Props) {
           {card.legalBasis.section && `, ${card.legalBasis.section}`}
         </p>
       )}
-      <button type="button" class="card__more" onClick={onReadMore}>
-        {t('readMore')}
-      </button>
+      <p class="card__actions">
+        <button type="button" class="card__more" onClick={onReadMore}>
+          {t('readMore')}
+        </button>
+        {onKnown && (
+          <button type="button" class="card__known" onClick={onKnown}>
+            {t('knownTerm')}
+          </button>
+        )}
+      </p>
     </div>
   );
 }

@@ -2,14 +2,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
 import { entryRequest, lookupRequest } from '@/lib/lookup-request';
 import { panelQuery, panelResults } from '@/lib/panel/panel-query';
-import { entryHref, SEARCH_HREF, useRoute } from '@/lib/panel/route';
+import { entryHref, SEARCH_HREF, SETTINGS_HREF, useRoute } from '@/lib/panel/route';
+import { useSettings } from '@/lib/panel/use-settings';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
 import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
+import { PageStatus } from './PageStatus';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { SettingsView } from './SettingsView';
 import { t } from '@/lib/i18n';
 import { longDate } from '@/lib/glossary/status';
 
@@ -31,6 +34,7 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
   const [activeIndex, setActiveIndex] = useState(0);
   const route = useRoute();
   const page = usePageTerms();
+  const settings = useSettings();
   const byId = useMemo(() => new Map(glossary.map((entry) => [entry.id, entry])), [glossary]);
 
   const [index, setIndex] = useState<GlossarySearch>();
@@ -85,12 +89,16 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
     if (index && query.trim()) void panelResults.setValue({ query, ids: results.map((entry) => entry.id) });
   }, [index, query, results]);
 
+  if (route.view === 'settings') {
+    return <main class="panel">{settings ? <SettingsView settings={settings} byId={byId} /> : null}</main>;
+  }
+
   if (route.view === 'entry') {
     const entry = byId.get(route.id);
     return (
       <main class="panel">
         {entry ? (
-          <EntryDetail entry={entry} byId={byId} />
+          <EntryDetail entry={entry} byId={byId} known={settings?.settings.knownEntries.includes(entry.id) ?? false} />
         ) : (
           <p>
             {t('entryNotFound')} <a href={SEARCH_HREF}>{t('backToSearch')}</a>
@@ -102,7 +110,18 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
 
   return (
     <main class="panel">
-      <h1 class="panel__title">Metodelup</h1>
+      <header class="panel__header">
+        <h1 class="panel__title">Metodelup</h1>
+        <a class="panel__settings" href={SETTINGS_HREF}>
+          {t('settingsLink')}
+        </a>
+      </header>
+      {settings?.corrupt && (
+        <p class="notice" role="alert">
+          {t('settingsCorrupt')} <a href={SETTINGS_HREF}>{t('settingsLink')}</a>
+        </p>
+      )}
+      <PageStatus page={page} settings={settings} />
       <SearchBox
         value={query}
         onInput={search}

@@ -3,12 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { wireCommands } from '@/lib/background/commands';
 import { createLookupMenu, wireLookupMenu } from '@/lib/background/context-menu';
 import { wireOpenEntry } from '@/lib/background/open-entry';
+import { createSiteMenu, wireSiteToggle } from '@/lib/background/site-toggle';
 import { trackPageTerms } from '@/lib/background/track-page-terms';
 import { wireToolbarButton } from '@/lib/browser-ui/open-panel';
 
 // The background only wires browser UI and relays: it never sees page text.
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(createLookupMenu);
+  browser.runtime.onInstalled.addListener(() => {
+    createLookupMenu();
+    createSiteMenu();
+  });
+  wireSiteToggle();
   wireToolbarButton();
   wireLookupMenu();
   wireCommands();

@@ -5,14 +5,22 @@ import { browser, type Browser } from 'wxt/browser';
  * cannot drift apart. Page content never travels: only entry ids and counts.
  */
 export type Message =
-  /** Content script → background: the glossary terms found in this frame, by entry id. */
-  | { type: 'page-terms'; counts: Record<string, number> }
+  /**
+   * Content script → background: the glossary terms found in this frame, by entry id, and why the
+   * frame marks nothing when it does not (off, paused, or a CPR number on the page).
+   */
+  | { type: 'page-terms'; counts: Record<string, number>; state?: PageState }
+  /** Side panel → every frame of a tab: pause highlighting until the page is reloaded or left, or resume. */
+  | { type: 'pause-page'; paused: boolean }
   /** Side panel → content script of the tab's top frame: show the next occurrence of an entry. */
   | { type: 'reveal-term'; entryId: string }
   /** Content script (the hover card's "Læs mere") → background: open the panel on an entry. */
   | { type: 'open-entry'; entryId: string }
   /** Background (keyboard command) → content script of the tab's top frame: card of the next term. */
   | { type: 'show-next-term' };
+
+/** Why a page marks nothing: highlighting is off (everywhere or on the site), paused, or guarded. */
+export type PageState = 'off' | 'paused' | 'guarded';
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
@@ -24,7 +32,12 @@ export function sendToTab(tabId: number, message: MessageOf<'reveal-term' | 'sho
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry', 'show-next-term']);
+/** To every frame of a tab. */
+export function sendToFrames(tabId: number, message: MessageOf<'pause-page'>): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry', 'show-next-term', 'pause-page']);
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'type' in value && TYPES.has(String(value.type));

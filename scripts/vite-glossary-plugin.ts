@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { toCardData } from '../lib/glossary/card-data';
+import { toEntryKinds } from '../lib/glossary/entry-kinds';
 import { toMatchable } from '../lib/glossary/matchable';
 import { compileGlossary } from '../lib/matcher/compile-glossary';
 import { serialisedSearchIndex } from '../lib/search/search-index';
@@ -11,7 +12,8 @@ const FULL_ID = 'virtual:metodelup-glossary';
 const MATCHER_ID = 'virtual:metodelup-glossary/matcher';
 const CARDS_ID = 'virtual:metodelup-glossary/cards';
 const INDEX_ID = 'virtual:metodelup-glossary/search-index';
-const IDS = [FULL_ID, MATCHER_ID, CARDS_ID, INDEX_ID];
+const KINDS_ID = 'virtual:metodelup-glossary/kinds';
+const IDS = [FULL_ID, MATCHER_ID, CARDS_ID, INDEX_ID, KINDS_ID];
 
 /**
  * Serves `data/glossary.json` to the bundle, validated and normalised at build time: a broken
@@ -37,7 +39,9 @@ export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
           ? compileGlossary(glossary.map(toMatchable))
           : id === `\0${CARDS_ID}`
             ? glossary.map(toCardData)
-            : glossary;
+            : id === `\0${KINDS_ID}`
+              ? toEntryKinds(glossary)
+              : glossary;
       // JSON.parse of a string literal: V8 parses it far faster than the same data as a JS literal.
       const dated = id === `\0${FULL_ID}` ? `export const glossaryDate = ${JSON.stringify(glossaryDate ?? null)};\n` : '';
       return `${dated}export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;

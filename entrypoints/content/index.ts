@@ -1,11 +1,13 @@
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
+import kinds from 'virtual:metodelup-glossary/kinds';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startHighlighter } from '@/lib/content/highlighter';
+import { controlPage } from '@/lib/content/page-controller';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
 import { createMatcher } from '@/lib/matcher/create-matcher';
 import { onMessage, sendToBackground } from '@/lib/messages';
+import { updateSettings } from '@/lib/settings';
 import './highlight.css';
 
 export default defineContentScript({
@@ -20,36 +22,49 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     try {
-      const highlighter = startHighlighter({
+      const page = controlPage({
+        ctx,
         document,
         matcher: createMatcher(compiledGlossary),
-        ctx,
-        onCounts: (counts) => {
-          void sendToBackground({ type: 'page-terms', counts }).catch(() => undefined);
+        kinds,
+        report: (counts, state) => {
+          void sendToBackground({ type: 'page-terms', counts, ...(state ? { state } : {}) }).catch(() => undefined);
+        },
+        onStopped: () => {
+          hoverCards.hide();
         },
       });
       // A single-page app that changes its address has a new page: count it afresh.
       watchAddress(ctx, window, () => {
-        highlighter.rescanAll();
+        page.current()?.rescanAll();
       });
       const hoverCards = showHoverCards({
         ctx,
         document,
-        termAtPoint: highlighter.termAtPoint,
+        termAtPoint: (x, y) => page.current()?.termAtPoint(x, y),
         onReadMore: (entryId) => {
           void sendToBackground({ type: 'open-entry', entryId }).catch(() => undefined);
         },
+        onKnown: (entryId) => {
+          void updateSettings((settings) => ({ knownEntries: [...new Set([...settings.knownEntries, entryId])] }));
+        },
         loadCardView,
       });
+      ctx.onInvalidated(
+        onMessage('pause-page', ({ paused }) => {
+          page.setPaused(paused);
+        }),
+      );
       // The panel's "På denne side" and the keyboard route talk to the top frame.
       if (window === window.top) {
-        ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => highlighter.reveal(entryId)));
+        ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => page.current()?.reveal(entryId)));
         let lastShown: AbstractRange | undefined;
         ctx.onInvalidated(
           onMessage('show-next-term', () => {
-            const term = highlighter.termAfter(hoverCards.current()?.range ?? lastShown);
+            const highlighter = page.current();
+            const term = highlighter?.termAfter(hoverCards.current()?.range ?? lastShown);
             lastShown = term?.range;
-            if (term) hoverCards.showFor(term, highlighter.refresh);
+            if (term && highlighter) hoverCards.showFor(term, highlighter.refresh);
           }),
         );
       }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { pageTerms, totalCounts, type TabTerms } from '../page-terms';
+import { getSettings, watchSettings } from '../settings';
 
 /**
  * Keeps `pageTerms` and the toolbar badge (the number of distinct terms) current. Updates run one
@@ -25,7 +26,8 @@ export function trackPageTerms(): void {
     update((all) => {
       const key = String(tabId);
       const frameId = String(sender.frameId ?? 0);
-      all[key] = { frames: { ...all[key]?.frames, [frameId]: message.counts } };
+      const state = frameId === '0' ? message.state : all[key]?.state;
+      all[key] = { frames: { ...all[key]?.frames, [frameId]: message.counts }, ...(state ? { state } : {}) };
       return key;
     });
   });
@@ -39,6 +41,13 @@ export function trackPageTerms(): void {
     });
   });
 
+  // Turning the badge off (or on) shows at once on every tab.
+  watchSettings(() => {
+    void pageTerms.getValue().then((all) =>
+      Promise.all(Object.entries(all).map(([tabId, tab]) => showBadge(Number(tabId), tab))).catch(() => undefined),
+    );
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     update((all) => {
       delete all[String(tabId)];
@@ -48,7 +57,9 @@ export function trackPageTerms(): void {
 }
 
 async function showBadge(tabId: number, tab: TabTerms | undefined): Promise<void> {
+  const { settings } = await getSettings();
   const distinct = Object.keys(totalCounts(tab)).length;
   const badge = browser.action ?? browser.browserAction;
-  await badge.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
+  const text = settings.badge && !tab?.state && distinct > 0 ? String(distinct) : '';
+  await badge.setBadgeText({ tabId, text });
 }

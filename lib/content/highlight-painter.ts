@@ -1,9 +1,12 @@
 import type { Boundary, FoundTerm } from '../page/find-terms';
 import { caretAt } from './caret-at';
 import { liveRange } from './live-range';
+import type { TermFilter } from './term-filter';
 
 /** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
 export const HIGHLIGHT_NAME = 'metodelup-term';
+/** The same terms marked with an underline instead of a background (the style setting). */
+export const UNDERLINE_NAME = 'metodelup-term-underline';
 
 /**
  * Most ranges registered at once. Chromium rebuilds the markers of every registered range in any
@@ -44,6 +47,10 @@ export interface Painter {
   entryOf(range: AbstractRange): string | undefined;
   /** Removes every trace from the page. */
   clear(): void;
+  /** Marks only the terms the filter accepts (all are still found and counted); call refresh after. */
+  setFilter(filter: TermFilter | undefined): void;
+  /** Registers under another highlight name (another style); call refresh after. */
+  setName(name: string): void;
 }
 
 export interface PaintedTerm {
@@ -108,8 +115,10 @@ function before(a: Position, b: Position): boolean {
  * those around the reader's position are registered, and the window follows the scrolling.
  */
 export function createHighlightPainter(registry: HighlightRegistry, document: Document): Painter {
+  let name = HIGHLIGHT_NAME;
   let highlight = new Highlight();
-  registry.set(HIGHLIGHT_NAME, highlight);
+  registry.set(name, highlight);
+  let filter: TermFilter | undefined;
   /** Terms of the document's own tree, in document order. */
   let terms: Term[] = [];
   /** Terms in shadow roots: few, and outside document order, so always registered. */
@@ -122,17 +131,34 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   /** Entry of each registered range: the only ranges `highlightsFromPoint` can answer with. */
   let entryOfRegistered = new Map<AbstractRange, string>();
 
-  /** How many terms, from the first, pass `test` (which holds for a prefix of the document order). */
-  const countWhile = (test: (term: Term) => boolean): number => {
+  /** How many terms of a list in document order, from the first, pass `test` (true for a prefix). */
+  const countWhile = (test: (term: Term) => boolean, list: readonly Term[] = terms): number => {
     let low = 0;
-    let high = terms.length;
+    let high = list.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (test(terms[middle] as Term)) low = middle + 1;
+      if (test(list[middle] as Term)) low = middle + 1;
       else high = middle;
     }
     return low;
   };
+
+  /** The terms the filter lets through, in their order; the first of each entry where it asks. */
+  const marked = (list: Term[]): Term[] => {
+    const current = filter;
+    if (!current) return list;
+    const seen = new Set<string>();
+    return list.filter((term) => {
+      if (!current.accepts(term.entryId)) return false;
+      if (!current.firstOnly) return true;
+      if (seen.has(term.entryId)) return false;
+      seen.add(term.entryId);
+      return true;
+    });
+  };
+  /** Whether a term is marked under the filter. */
+  const isMarked = (term: Term): boolean =>
+    !filter || (filter.accepts(term.entryId) && (!filter.firstOnly || marked([...terms, ...shadowTerms]).includes(term)));
 
   const insert = (term: Term) => {
     const last = terms.at(-1);
@@ -140,12 +166,12 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     else terms.splice(countWhile((other) => before(other.start, term.start)), 0, term);
   };
 
-  /** The index of the first term at or after the reader's position at height `y`. */
-  const indexAt = (y: number): number | undefined => {
+  /** The index in `list` of the first term at or after the reader's position at height `y`. */
+  const indexAt = (y: number, list: readonly Term[] = terms): number | undefined => {
     const caret = caretAt(document, y);
     if (!caret) return undefined;
     const probe = { node: caret.node, offset: caret.offset };
-    return countWhile((term) => before(term.start, probe));
+    return countWhile((term) => before(term.start, probe), list);
   };
 
   // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
@@ -153,13 +179,13 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   const register = (wanted: Term[]) => {
     entryOfRegistered = new Map(wanted.map((term) => [term.range, term.entryId]));
     highlight = new Highlight(...wanted.map((term) => term.range));
-    registry.set(HIGHLIGHT_NAME, highlight);
+    registry.set(name, highlight);
     dirty = false;
   };
 
   return {
     get windowed() {
-      return terms.length + shadowTerms.length > MAX_REGISTERED;
+      return marked(terms).length + marked(shadowTerms).length > MAX_REGISTERED;
     },
     add(found, options = {}) {
       const kept = options.inShadow ? shadowTerms : terms;
@@ -188,20 +214,22 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       dirty ||= terms.length + shadowTerms.length !== before;
     },
     refresh() {
-      if (terms.length + shadowTerms.length <= MAX_REGISTERED) {
+      const shown = marked(terms);
+      const shownShadow = marked(shadowTerms);
+      if (shown.length + shownShadow.length <= MAX_REGISTERED) {
         window = undefined;
-        if (dirty) register([...terms, ...shadowTerms]);
+        if (dirty) register([...shown, ...shownShadow]);
         return;
       }
-      const top = indexAt(0) ?? window?.from ?? 0;
-      const bottom = indexAt(document.documentElement.clientHeight - 1) ?? top;
-      const room = Math.max(0, MAX_REGISTERED - shadowTerms.length - (bottom - top));
+      const top = indexAt(0, shown) ?? window?.from ?? 0;
+      const bottom = indexAt(document.documentElement.clientHeight - 1, shown) ?? top;
+      const room = Math.max(0, MAX_REGISTERED - shownShadow.length - (bottom - top));
       // Re-window only when the reader has moved a quarter of the margin: each change costs a frame.
       if (!dirty && window && top - window.from >= room / 4 && window.to - bottom >= room / 4) return;
-      const from = Math.max(0, Math.min(top - Math.floor(room / 2), terms.length - MAX_REGISTERED + shadowTerms.length));
-      const to = Math.min(terms.length, from + MAX_REGISTERED - shadowTerms.length);
+      const from = Math.max(0, Math.min(top - Math.floor(room / 2), shown.length - MAX_REGISTERED + shownShadow.length));
+      const to = Math.min(shown.length, from + MAX_REGISTERED - shownShadow.length);
       window = { from, to };
-      register([...terms.slice(from, to), ...shadowTerms]);
+      register([...shown.slice(from, to), ...shownShadow]);
     },
     nextOccurrence(entryId) {
       const all = [...terms, ...shadowTerms].filter((term) => term.entryId === entryId);
@@ -212,17 +240,18 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       return next?.range;
     },
     termAfter(previous) {
-      if (terms.length === 0) return shadowTerms[0];
-      const index = previous ? terms.findIndex((term) => term.is(previous)) : -1;
-      const next = index >= 0 ? index + 1 : (indexAt(0) ?? 0);
-      return terms[next % terms.length];
+      const shown = marked(terms);
+      if (shown.length === 0) return marked(shadowTerms)[0];
+      const index = previous ? shown.findIndex((term) => term.is(previous)) : -1;
+      const next = index >= 0 ? index + 1 : (indexAt(0, shown) ?? 0);
+      return shown[next % shown.length];
     },
     termAt(node, offset) {
       const probe = { node, offset };
       // The last term starting at or before the position is the only one that can hold it.
       const startedBefore = countWhile((term) => !before(probe, term.start));
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
-      return candidates.find((term) => holds(document, term.range, node, offset));
+      return candidates.find((term) => holds(document, term.range, node, offset) && isMarked(term));
     },
     entryOf: (range) => entryOfRegistered.get(range),
     counts() {
@@ -232,10 +261,21 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       return counts;
     },
     clear() {
-      if (registry.get(HIGHLIGHT_NAME) === highlight) registry.delete(HIGHLIGHT_NAME);
+      if (registry.get(name) === highlight) registry.delete(name);
       highlight.clear();
       terms = [];
       shadowTerms = [];
+      entryOfRegistered = new Map();
+    },
+    setFilter(next) {
+      filter = next;
+      dirty = true;
+    },
+    setName(next) {
+      if (next === name) return;
+      if (registry.get(name) === highlight) registry.delete(name);
+      name = next;
+      registry.set(name, highlight);
     },
   };
 }

@@ -3,9 +3,10 @@ import type { Matcher } from '../matcher/create-matcher';
 import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
 import { findTerms } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
-import { createHighlightPainter, HIGHLIGHT_NAME, type Painter } from './highlight-painter';
+import { createHighlightPainter, HIGHLIGHT_NAME, UNDERLINE_NAME, type Painter } from './highlight-painter';
 import { termAtPoint } from './hover/term-at-point';
 import { createMarkPainter, MARK_CLASS } from './mark-painter';
+import type { TermFilter } from './term-filter';
 import { runInSlices, yieldToPage } from './time-slices';
 import { watchPageChanges } from './watch-page-changes';
 
@@ -21,6 +22,16 @@ export interface HighlighterOptions {
   ctx: HighlighterContext;
   /** Called after every scan with the entry ids found in this frame and how often. */
   onCounts: (counts: Record<string, number>) => void;
+  /** Which found terms are marked (the settings); all are counted. */
+  filter?: TermFilter;
+  /** Marks with an underline instead of a background. */
+  underline?: boolean;
+  /**
+   * Looks at each piece of text read, before anything is marked: true stops the highlighter and
+   * removes every mark (the privacy guard's CPR check), after which `onGuarded` is called.
+   */
+  guard?: (text: string) => boolean;
+  onGuarded?: () => void;
 }
 
 /** The highlight that marks the occurrence the panel asked to see, for a moment. */
@@ -47,9 +58,14 @@ const isOwn = (node: Node) =>
  * scans in slices of a few milliseconds, watches the body and open shadow roots, and removes every
  * trace when WXT's context is invalidated.
  */
-export function startHighlighter({ document, matcher, ctx, onCounts }: HighlighterOptions) {
+export function startHighlighter({ document, matcher, ctx, onCounts, filter, underline, guard, onGuarded }: HighlighterOptions) {
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
   const painter: Painter = registry ? createHighlightPainter(registry, document) : createMarkPainter(document);
+  painter.setFilter(filter);
+  let name = underline ? UNDERLINE_NAME : HIGHLIGHT_NAME;
+  painter.setName(name);
+  /** Stopped by `stop()` or the guard: nothing more is read or marked. */
+  let stopped = false;
   const suppressed = new Set<string>();
   const watchedShadowRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
@@ -73,7 +89,7 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
     schedule([root]);
   };
 
-  const slices = { stopped: () => ctx.isInvalid, setTimer: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms) };
+  const slices = { stopped: () => ctx.isInvalid || stopped, setTimer: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms) };
 
   /** Scans roots; a rescan of a root first forgets what was painted in it. */
   const scan = async (roots: Node[]) => {
@@ -94,12 +110,22 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
     }
     // The page-level rule needs the whole page before any term is painted.
     let index = 0;
+    let guarded = false;
     const read = await runInSlices(() => {
       const next = work[index++];
       if (!next) return false;
+      if (guard?.(next.chunk.text)) {
+        guarded = true;
+        return false;
+      }
       for (const abbreviation of matcher.definedOtherwise(next.chunk.text)) suppressed.add(abbreviation);
       return true;
     }, slices);
+    if (guarded) {
+      stop();
+      onGuarded?.();
+      return;
+    }
     if (!read) return;
     painter.removeWithin(roots);
     // A whole-document scan finds the terms in document order: no sorting needed.
@@ -145,7 +171,16 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
     );
   }
 
+  /** Removes every mark and stops reading the page, at once. */
+  function stop() {
+    stopped = true;
+    watcher.disconnect();
+    painter.clear();
+    registry?.delete(FLASH_NAME);
+  }
+
   const schedule = (roots: Node[]) => {
+    if (stopped) return;
     queue = queue.then(() => scan(roots)).catch((error: unknown) => {
       // Never into the page: a page we cannot read is a page without highlights.
       console.debug('Metodelup: scanning stopped', error);
@@ -190,8 +225,17 @@ export function startHighlighter({ document, matcher, ctx, onCounts }: Highlight
       painter.refresh();
     },
     /** The highlighted term under a point of the viewport, if any. */
-    termAtPoint: (x: number, y: number) =>
-      termAtPoint(document, painter, registry?.get(HIGHLIGHT_NAME), x, y),
+    termAtPoint: (x: number, y: number) => (stopped ? undefined : termAtPoint(document, painter, registry?.get(name), x, y)),
+    stop,
+    /** Applies new settings to what is found already: marks the terms the filter accepts, in the style asked. */
+    restyle(next: { filter?: TermFilter; underline?: boolean }) {
+      if (stopped) return;
+      painter.setFilter(next.filter);
+      name = next.underline ? UNDERLINE_NAME : HIGHLIGHT_NAME;
+      painter.setName(name);
+      if (registry) painter.refresh();
+      else schedule([document.body]);
+    },
     rescanAll: () => {
       schedule([document.body]);
     },

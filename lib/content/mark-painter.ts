@@ -1,4 +1,5 @@
 import { insideAny, type PaintedTerm, type Painter } from './highlight-painter';
+import type { TermFilter } from './term-filter';
 
 /** The class of the fallback `<mark>` elements: unique to the extension, never a page's. */
 export const MARK_CLASS = 'metodelup-mark-7f3a';
@@ -61,11 +62,17 @@ export function createMarkPainter(document: Document): Painter {
     }
   };
 
+  let filter: TermFilter | undefined;
   return {
     windowed: false,
     add(found) {
+      // Only what the filter marks is wrapped (a change of filter rescans the page).
+      const wanted = filter ? found.filter((term) => filter?.accepts(term.entryId)) : found;
+      const kept = filter?.firstOnly
+        ? wanted.filter((term, index) => !painted.some((item) => item.entryId === term.entryId) && wanted.findIndex((other) => other.entryId === term.entryId) === index)
+        : wanted;
       // From the last to the first: splitting a node never moves a term still to be wrapped.
-      for (const term of [...found].reverse()) {
+      for (const term of [...kept].reverse()) {
         const { start, end } = term;
         // A term across elements is wrapped piece by piece, the text nodes between its ends too
         // (`<em>personlig</em><span> </span>assistance`).
@@ -136,5 +143,10 @@ export function createMarkPainter(document: Document): Painter {
     clear() {
       for (const item of painted.splice(0)) item.marks.forEach(unwrap);
     },
+    setFilter(next) {
+      filter = next;
+    },
+    // One look for marks: the style setting is for the Highlight API.
+    setName: () => undefined,
   };
 }

@@ -81,6 +81,10 @@ export const entrySchema = z.strictObject({
   description: text,
   targetGroup: text.optional(),
   legalBasis: legalBasis.optional(),
+  everyday: z
+    .boolean()
+    .optional()
+    .describe('A broad everyday word of the field (jobcenter, kontanthjælp): easy to leave unmarked in the settings.'),
   related: z.array(z.string().regex(ID_PATTERN)).default([]),
   sources: z.array(link).min(1),
   ambiguous: z.array(ambiguity).default([]),

@@ -23,3 +23,9 @@ declare module 'virtual:metodelup-glossary/search-index' {
   const serialised: string;
   export default serialised;
 }
+
+declare module 'virtual:metodelup-glossary/kinds' {
+  /** Category, everyday flag and abolition day of each entry, for the content script's settings. */
+  const kinds: Record<string, import('@/lib/glossary/entry-kinds').EntryKind>;
+  export default kinds;
+}

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** Where the panel is: the search (and browse) view, or one entry's detail view. */
-export type Route = { view: 'search' } | { view: 'entry'; id: string };
+export type Route = { view: 'search' } | { view: 'entry'; id: string } | { view: 'settings' };
 
 const ENTRY = /^#\/entry\/([a-z0-9-]+)$/;
 
 /** `sidepanel.html#/entry/ips` opens IPS's detail view; anything else is the search view. */
 export function parseRoute(hash: string): Route {
+  if (hash === SETTINGS_HREF) return { view: 'settings' };
   const id = ENTRY.exec(hash)?.[1];
   return id ? { view: 'entry', id } : { view: 'search' };
 }
+
+export const SETTINGS_HREF = '#/settings';
 
 export const entryHref = (id: string) => `#/entry/${id}`;
 export const SEARCH_HREF = '#/';

@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { PageState } from '../messages';
 import { pageTerms, totalCounts } from '../page-terms';
+import { hostOf } from '../settings';
 
 export interface PageTermsState {
   tabId?: number;
+  /** The tab's site, where the browser tells it. */
+  host?: string;
   /** Entry id → occurrences in the tab, all frames together. */
   counts: Record<string, number>;
+  /** Why the page marks nothing, when it does not. */
+  state?: PageState;
 }
 
 /**
@@ -19,9 +25,20 @@ export function usePageTerms(): PageTermsState {
     const pinned = Number(new URLSearchParams(location.search).get('tab')) || undefined;
     let stopped = false;
     const load = async () => {
-      const tabId = pinned ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const tab = pinned
+        ? await browser.tabs.get(pinned).catch(() => undefined)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const tabId = pinned ?? tab?.id;
       const all = await pageTerms.getValue();
-      if (!stopped) setState({ tabId, counts: tabId === undefined ? {} : totalCounts(all[String(tabId)]) });
+      const terms = tabId === undefined ? undefined : all[String(tabId)];
+      if (stopped) return;
+      const host = hostOf(tab?.url);
+      setState({
+        tabId,
+        counts: totalCounts(terms),
+        ...(host ? { host } : {}),
+        ...(terms?.state ? { state: terms.state } : {}),
+      });
     };
     const reload = () => {
       void load();
@@ -29,10 +46,12 @@ export function usePageTerms(): PageTermsState {
     reload();
     const unwatch = pageTerms.watch(reload);
     browser.tabs.onActivated.addListener(reload);
+    browser.tabs.onUpdated.addListener(reload);
     return () => {
       stopped = true;
       unwatch();
       browser.tabs.onActivated.removeListener(reload);
+      browser.tabs.onUpdated.removeListener(reload);
     };
   }, []);
   return state;

@@ -28,10 +28,11 @@ describe('the built manifests', () => {
       commands: {
         'open-panel': { suggested_key: { default: 'Alt+Shift+M' } },
         'next-term': { suggested_key: { default: 'Alt+Shift+N' } },
+        'toggle-site': { suggested_key: { default: 'Alt+Shift+O' } },
       },
     });
     expect(chrome.content_scripts?.[0]).toMatchObject({ matches: ['http://*/*', 'https://*/*'], all_frames: true });
-    expect([...(chrome.permissions ?? [])].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'sidePanel', 'storage']);
   });
 
   it('Firefox: a sidebar, no Chrome-only permission, and the gecko settings AMO requires', () => {
@@ -42,7 +43,7 @@ describe('the built manifests', () => {
       },
     });
     expect(firefox).not.toHaveProperty('side_panel');
-    expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
   });
 
   it('asks for no host permission beyond its content script', () => {

@@ -11,7 +11,7 @@ import { liveRange } from '../live-range';
 /** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
 export interface CardView {
   /** Draws the term's card beside it; false when there is none or the page's context has gone. */
-  show(term: PaintedTerm, onReadMore: () => void): Promise<boolean>;
+  show(term: PaintedTerm, onReadMore: () => void, onKnown?: () => void): Promise<boolean>;
   hide(): void;
   /** Whether an event's path runs through the card. */
   holds(path: readonly EventTarget[]): boolean;
@@ -50,12 +50,12 @@ export const createCardView: CreateCardView = (ctx, document) => {
     }));
 
   return {
-    async show(term, onReadMore) {
+    async show(term, onReadMore, onKnown) {
       const card = cards.get(term.entryId);
       if (!card) return false;
       const { mounted: container } = await mount();
       if (!container || ctx.isInvalid) return false;
-      render(<HoverCard card={card} onReadMore={onReadMore} />, container);
+      render(<HoverCard card={card} onReadMore={onReadMore} onKnown={onKnown} />, container);
       const floating = container.querySelector<HTMLElement>('.card');
       if (!floating) return true;
       const reference = {

@@ -11,6 +11,8 @@ interface Options {
   document: Document;
   termAtPoint: (x: number, y: number) => PaintedTerm | undefined;
   onReadMore: (entryId: string) => void;
+  /** "Jeg kender dette begreb": stop marking the entry everywhere. */
+  onKnown: (entryId: string) => void;
   /** The code that draws the card, loaded when the first card is to show. */
   loadCardView: () => Promise<CreateCardView>;
 }
@@ -21,7 +23,7 @@ interface Options {
  * the card, and closes it on leaving, Escape or scrolling. Drawing is left to a {@link CardView},
  * loaded the first time a card is to show.
  */
-export function showHoverCards({ ctx, document, termAtPoint, onReadMore, loadCardView }: Options) {
+export function showHoverCards({ ctx, document, termAtPoint, onReadMore, onKnown, loadCardView }: Options) {
   let view: CardView | undefined;
   let loading: Promise<CardView | undefined> | undefined;
   let shown: PaintedTerm | undefined;
@@ -61,10 +63,17 @@ export function showHoverCards({ ctx, document, termAtPoint, onReadMore, loadCar
     if (!drawn || ctx.isInvalid) return;
     shown = term;
     const onScreen = await drawn
-      .show(term, () => {
-        onReadMore(term.entryId);
-        hide();
-      })
+      .show(
+        term,
+        () => {
+          onReadMore(term.entryId);
+          hide();
+        },
+        () => {
+          onKnown(term.entryId);
+          hide();
+        },
+      )
       .catch(() => false);
     if (!onScreen && shown === term) shown = undefined;
     // Closed while it was being drawn.
