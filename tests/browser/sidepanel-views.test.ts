@@ -32,7 +32,7 @@ describe('side panel views, in Chromium', () => {
     await page.goto(panelUrl('#/entry/fleksjob'));
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Fleksjob');
     const law = page.getByRole('link', { name: 'Lov om en aktiv beskæftigelsesindsats', exact: true });
-    expect(await law.getAttribute('href')).toBe('https://www.retsinformation.dk/eli/lta/2024/280');
+    expect(await law.getAttribute('href')).toBe('https://www.retsinformation.dk/eli/lta/2024/280#P116');
     expect(await page.getByText('§ 116').count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /jobmeddiagnose\.dk/ }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/sidepanel-detail.png', fullPage: true });
