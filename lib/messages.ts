@@ -12,6 +12,8 @@ export type Message =
   | { type: 'page-terms'; counts: Record<string, number>; state?: PageState }
   /** Side panel → every frame of a tab: pause highlighting until the page is reloaded or left, or resume. */
   | { type: 'pause-page'; paused: boolean }
+  /** Side panel → the tab's top frame: which site is this? (answered, never stored) */
+  | { type: 'page-host' }
   /** Side panel → content script of the tab's top frame: show the next occurrence of an entry. */
   | { type: 'reveal-term'; entryId: string }
   /** Content script (the hover card's "Læs mere") → background: open the panel on an entry. */
@@ -37,7 +39,22 @@ export function sendToFrames(tabId: number, message: MessageOf<'pause-page'>): P
   return browser.tabs.sendMessage(tabId, message);
 }
 
-const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry', 'show-next-term', 'pause-page']);
+/** Asks the tab's top frame for its site: the panel needs it to offer "turn off on <host>". */
+export async function askPageHost(tabId: number): Promise<string | undefined> {
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'page-host' } satisfies Message, { frameId: 0 });
+  return typeof answer === 'string' ? answer : undefined;
+}
+
+/** Answers the panel's question for this page's site. */
+export function answerPageHost(host: string | undefined): () => void {
+  const listener = (value: unknown) => (isMessage(value) && value.type === 'page-host' ? Promise.resolve(host) : undefined);
+  browser.runtime.onMessage.addListener(listener);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+  };
+}
+
+const TYPES = new Set<string>(['page-terms', 'reveal-term', 'open-entry', 'show-next-term', 'pause-page', 'page-host']);
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'type' in value && TYPES.has(String(value.type));

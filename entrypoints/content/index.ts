@@ -6,7 +6,8 @@ import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
 import { createMatcher } from '@/lib/matcher/create-matcher';
-import { onMessage, sendToBackground } from '@/lib/messages';
+import { answerPageHost, onMessage, sendToBackground } from '@/lib/messages';
+import { hostOf } from '@/lib/settings';
 import { updateSettings } from '@/lib/settings';
 import './highlight.css';
 
@@ -57,6 +58,7 @@ export default defineContentScript({
       );
       // The panel's "På denne side" and the keyboard route talk to the top frame.
       if (window === window.top) {
+        ctx.onInvalidated(answerPageHost(hostOf(location.href)));
         ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => page.current()?.reveal(entryId)));
         let lastShown: AbstractRange | undefined;
         ctx.onInvalidated(

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageState } from '../messages';
+import { askPageHost, type PageState } from '../messages';
 import { pageTerms, totalCounts } from '../page-terms';
 import { hostOf } from '../settings';
 
@@ -32,7 +32,9 @@ export function usePageTerms(): PageTermsState {
       const all = await pageTerms.getValue();
       const terms = tabId === undefined ? undefined : all[String(tabId)];
       if (stopped) return;
-      const host = hostOf(tab?.url);
+      // The browser tells a tab's address only with extra permissions; the page itself answers.
+      const host = hostOf(tab?.url) ?? (tabId === undefined ? undefined : await askPageHost(tabId).catch(() => undefined));
+      if (stopped) return;
       setState({
         tabId,
         counts: totalCounts(terms),
