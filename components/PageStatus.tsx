@@ -1,6 +1,6 @@
 import { sendToFrames } from '@/lib/messages';
 import type { PageTermsState } from '@/lib/panel/use-page-terms';
-import { offReason, siteListed, updateSettings, type EffectiveSettings } from '@/lib/settings';
+import { normaliseSite, offReason, siteListed, updateSettings, type EffectiveSettings } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 
 interface Props {
@@ -69,9 +69,9 @@ export function PageStatus({ page, settings }: Props) {
         <button
           type="button"
           class="button button--quiet"
-          onClick={() => void updateSettings((user) => ({ disabledSites: [...new Set([...user.disabledSites, host])] }))}
+          onClick={() => void updateSettings((user) => ({ disabledSites: [...new Set([...user.disabledSites, normaliseSite(host)])] }))}
         >
-          {t('turnOffSite', host)}
+          {t('turnOffSite', normaliseSite(host))}
         </button>
       )}
     </div>

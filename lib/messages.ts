@@ -47,10 +47,12 @@ export async function askPageHost(tabId: number): Promise<string | undefined> {
 
 /** Answers the panel's question for this page's site. */
 export function answerPageHost(host: string | undefined): () => void {
-  const listener = (value: unknown) => (isMessage(value) && value.type === 'page-host' ? Promise.resolve(host) : undefined);
-  browser.runtime.onMessage.addListener(listener);
+  // Answering by a returned promise: the one way both browsers' APIs share.
+  const listener = (value: unknown): Promise<string | undefined> | undefined =>
+    isMessage(value) && value.type === 'page-host' ? Promise.resolve(host) : undefined;
+  browser.runtime.onMessage.addListener(listener as (value: unknown) => undefined);
   return () => {
-    browser.runtime.onMessage.removeListener(listener);
+    browser.runtime.onMessage.removeListener(listener as (value: unknown) => undefined);
   };
 }
 

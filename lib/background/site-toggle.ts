@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { getSettings, hostOf, siteListed, updateSettings } from '../settings';
+import { getSettings, hostOf, normaliseSite, siteListed, updateSettings } from '../settings';
 
 export const SITE_MENU_ID = 'metodelup-toggle-site';
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
@@ -13,7 +13,8 @@ export async function toggleSite(host: string): Promise<void> {
   await updateSettings((user) => {
     const listed = siteListed(host, user.disabledSites);
     return {
-      disabledSites: listed ? user.disabledSites.filter((site) => site !== listed) : [...user.disabledSites, host],
+      // "www.kommune.dk" turns off kommune.dk with its subdomains.
+      disabledSites: listed ? user.disabledSites.filter((site) => site !== listed) : [...user.disabledSites, normaliseSite(host)],
     };
   });
 }

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { LOOKUP_MENU_ID } from '@/lib/background/context-menu';
+import { SITE_MENU_ID, TOGGLE_SITE_COMMAND } from '@/lib/background/site-toggle';
+import { getSettings } from '@/lib/settings';
 import { lookupRequest } from '@/lib/lookup-request';
 import { fillBrowserGaps } from '../helpers/browser-gaps';
 
@@ -54,5 +56,38 @@ describe('background: toolbar, context menu and shortcut', () => {
     expect(gaps.sidePanel.open).not.toHaveBeenCalled();
     gaps.runCommand('open-panel', tab);
     expect(gaps.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+  });
+});
+
+describe('background: turning Metodelup off on a site', () => {
+  let gaps: ReturnType<typeof fillBrowserGaps>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    gaps = fillBrowserGaps();
+    vi.spyOn(fakeBrowser.contextMenus, 'update').mockResolvedValue(undefined);
+    void background.main();
+  });
+  afterEach(() => gaps.restore());
+
+  const disabledSites = async () => (await getSettings()).settings.disabledSites;
+
+  it('adds "Slå Metodelup fra på …" to the page\'s menu when installed', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(gaps.createMenu).toHaveBeenCalledWith(expect.objectContaining({ id: SITE_MENU_ID, contexts: ['page'] }));
+  });
+
+  it('turns the site of the page off from its context menu, and on again', async () => {
+    gaps.clickMenu({ menuItemId: SITE_MENU_ID, pageUrl: 'https://www.sag.kommune.dk/borger/123' }, tab);
+    await expect.poll(disabledSites).toEqual(['sag.kommune.dk']);
+    gaps.clickMenu({ menuItemId: SITE_MENU_ID, pageUrl: 'https://www.sag.kommune.dk/andet' }, tab);
+    await expect.poll(disabledSites).toEqual([]);
+  });
+
+  it('toggles the current site on the keyboard command', async () => {
+    gaps.runCommand(TOGGLE_SITE_COMMAND, { ...tab, url: 'https://star.dk/indsatser' });
+    await expect.poll(disabledSites).toEqual(['star.dk']);
+    gaps.runCommand(TOGGLE_SITE_COMMAND, { ...tab, url: 'https://www.star.dk/x' });
+    await expect.poll(disabledSites).toEqual([]);
   });
 });
