@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForHighlights } from './support/highlights';
+import { paintedRanges, waitForHighlights } from './support/highlights';
 import { launchFirefox } from './support/launch-firefox';
 import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
 
@@ -63,5 +63,59 @@ describe('the Firefox build, in Firefox', () => {
     await new Promise((done) => setTimeout(done, 300));
     expect(await cardName(page)).toBeNull();
     await page.close();
+  });
+
+  it('follows a setting made in another tab at once: "I know this term" on one page unmarks the term on another', async () => {
+    const other = await browser.newPage();
+    await other.goto(server.url(LAB));
+    await waitForHighlights(other, 500);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 900, height: 600 });
+    await page.goto(server.url('pages/hover.html'));
+    await waitForHighlights(page, 2);
+    const point = await page.evaluate(() => {
+      const node = document.getElementById('top-left')?.firstChild as Text;
+      const range = document.createRange();
+      const start = node.data.indexOf('fleksjobbet');
+      range.setStart(node, start);
+      range.setEnd(node, start + 'fleksjobbet'.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.move(point.x - 40, point.y);
+    await page.mouse.move(point.x, point.y);
+    const known = () =>
+      page.evaluate(() => {
+        // Firefox here runs in English: "I know this term".
+        const button = document.querySelector('metodelup-hover-card')?.shadowRoot?.querySelector<HTMLButtonElement>('button.card__known');
+        button?.click();
+        return !!button;
+      });
+    let clicked = false;
+    for (let waited = 0; !clicked && waited < 6000; waited += 200) {
+      await new Promise((done) => setTimeout(done, 200));
+      clicked = await known();
+    }
+    expect(clicked).toBe(true);
+    const fleksjob = async (target: Page) =>
+      (await paintedRanges(target)).filter((range) => range.text.toLowerCase().startsWith('fleksjob')).length;
+    for (let waited = 0; (await fleksjob(other)) > 0 && waited < 3000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    expect(await fleksjob(other)).toBe(0);
+    expect(await fleksjob(page)).toBe(0);
+    expect((await paintedRanges(other)).length).toBeGreaterThan(300);
+    await page.close();
+    await other.close();
+  });
+
+  it('keeps a page with a CPR number unmarked, and marks a journal number of the same shape', async () => {
+    const journal = await browser.newPage();
+    await journal.goto(server.url('pages/case-number.html'));
+    await waitForHighlights(journal, 1);
+    const page = await browser.newPage();
+    await page.goto(server.url('pages/case-system.html'));
+    await new Promise((done) => setTimeout(done, 2500));
+    expect(await paintedRanges(page)).toHaveLength(0);
+    await page.close();
+    await journal.close();
   });
 });
