@@ -63,7 +63,7 @@ describe('no network request leaves the extension, in Chromium', () => {
       [tabId, message] as const,
     );
 
-  it('highlights, shows cards, steps through terms, searches and opens entries without one request', async () => {
+  it('highlights, shows cards, steps through terms, searches, opens entries and changes settings without one request', async () => {
     const page = await open(LAB);
     await waitForHighlights(page, 500);
 
@@ -113,6 +113,18 @@ describe('no network request leaves the extension, in Chromium', () => {
     const onPage = panel.getByRole('list', { name: 'Termer på denne side' });
     await expect.poll(() => onPage.getByRole('listitem').count()).toBeGreaterThan(10);
     await onPage.locator('[data-entry-id="fleksjob"]').getByRole('button').click();
+
+    // Settings: pause and resume the page, change a setting, a page with a CPR number.
+    await panel.goto(`${panelUrl}#/`);
+    await panel.getByRole('button', { name: 'Sæt på pause på denne side' }).click();
+    await panel.getByRole('button', { name: 'Genoptag' }).click();
+    await panel.goto(`${panelUrl}#/settings`);
+    await panel.getByRole('radio', { name: 'kun første forekomst af hvert begreb på siden' }).check();
+    await panel.getByRole('radio', { name: 'understregning' }).check();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('metodelup-term-underline'))).toBe(true);
+    const caseSystem = await open('pages/case-system.html');
+    await caseSystem.waitForTimeout(1500);
+    await caseSystem.close();
 
     // A page changed after load is rescanned.
     await page.evaluate(() => {
