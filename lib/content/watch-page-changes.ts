@@ -2,6 +2,11 @@ import { BLOCK_TAGS, blockOf } from '../page/skip-rules';
 
 /** Wait this long after the last change before rescanning: pages that stream content settle first. */
 export const SETTLE_MS = 250;
+/**
+ * But never longer than this after the first change waiting: a page that changes something every
+ * frame (a clock, a chat's typing indicator) would otherwise put the rescan off for ever.
+ */
+export const MAX_WAIT_MS = 400;
 /** Past this many changed subtrees in one batch a whole-page rescan is cheaper than sorting them out. */
 export const HUGE_BATCH = 400;
 
@@ -19,10 +24,15 @@ export function watchPageChanges(options: {
   ignore: (node: Node) => boolean;
   setTimer: (callback: () => void, ms: number) => number;
   clearTimer: (id: number) => void;
+  /** The clock, in milliseconds (tests hand in their own). */
+  now?: () => number;
 }) {
+  const now = options.now ?? (() => performance.now());
   const pending = new Set<Node>();
   let huge = false;
   let timer: number | undefined;
+  /** When the oldest change still waiting was seen. */
+  let waitingSince = 0;
   const observers: MutationObserver[] = [];
 
   const flush = () => {
@@ -48,7 +58,14 @@ export function watchPageChanges(options: {
     }
     if (pending.size > HUGE_BATCH) huge = true;
     if (pending.size === 0 && !huge) return;
-    if (timer !== undefined) options.clearTimer(timer);
+    const at = now();
+    if (timer === undefined) {
+      waitingSince = at;
+    } else {
+      // Settling again would pass the longest wait: the rescan already asked for stands.
+      if (at - waitingSince + SETTLE_MS > MAX_WAIT_MS) return;
+      options.clearTimer(timer);
+    }
     timer = options.setTimer(flush, SETTLE_MS);
   };
 

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_WAIT_MS, SETTLE_MS, watchPageChanges } from '@/lib/content/watch-page-changes';
+
+describe('watchPageChanges', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p id="clock">12:00:00</p><div id="chat"></div>';
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const watch = () => {
+    const batches: Node[][] = [];
+    const watcher = watchPageChanges({
+      onChanges: ({ roots }) => batches.push(roots === 'all' ? [document.body] : roots),
+      ignore: () => false,
+      setTimer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+      clearTimer: (id) => {
+        clearTimeout(id);
+      },
+      now: () => Date.now(),
+    });
+    watcher.observe(document.body);
+    return { batches, watcher };
+  };
+
+  /** One animation frame of a page whose clock changes every frame. */
+  const frame = async () => {
+    const clock = document.getElementById('clock')?.firstChild as Text;
+    clock.data = String(Date.now());
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(16);
+  };
+
+  it('waits for the page to settle', async () => {
+    const { batches } = watch();
+    document.getElementById('chat')?.append(Object.assign(document.createElement('p'), { textContent: 'fleksjob' }));
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 20);
+    expect(batches).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('never lets a clock that changes every frame put off the rescan of content added beside it', async () => {
+    const { batches, watcher } = watch();
+    for (let i = 0; i < 30; i += 1) await frame();
+    const added = Date.now();
+    const message = Object.assign(document.createElement('p'), { textContent: 'Du får mentorstøtte.' });
+    document.getElementById('chat')?.append(message);
+    let seenAt: number | undefined;
+    for (let i = 0; i < 60 && seenAt === undefined; i += 1) {
+      await frame();
+      if (batches.some((roots) => roots.includes(message))) seenAt = Date.now();
+    }
+    expect(seenAt).toBeDefined();
+    expect((seenAt ?? Infinity) - added).toBeLessThanOrEqual(MAX_WAIT_MS + 16);
+    watcher.disconnect();
+  });
+});
