@@ -1,4 +1,5 @@
 import type { CustomEntry } from './entry';
+import { keepApart } from './keep-apart';
 import type { ParsedFile } from './parse-json';
 
 /** How an imported id relates to what is there already. */
@@ -37,19 +38,13 @@ export function previewImport(
   const preview: ImportPreview = { added: [], changed: [], unchanged: [], invalid: parsed.invalid, conflicts: [] };
   if (parsed.fatal) return { ...preview, fatal: parsed.fatal };
   const current = new Map(existing.map((entry) => [entry.id, entry]));
-  const renamed = new Map<string, string>();
-  for (const entry of parsed.entries) {
-    if (!reservedIds.has(entry.id)) continue;
-    let id = `${OWN_PREFIX}${entry.id}`;
-    for (let n = 2; reservedIds.has(id); n += 1) id = `${OWN_PREFIX}${entry.id}-${n}`;
-    renamed.set(entry.id, id);
-    preview.conflicts.push({ id: entry.id, with: 'built-in', renamedTo: id });
-  }
-  const fileIds = new Set(parsed.entries.map((entry) => renamed.get(entry.id) ?? entry.id));
+  const kept = keepApart(parsed.entries, reservedIds, OWN_PREFIX);
+  for (const { id, renamedTo } of kept.renamed) preview.conflicts.push({ id, with: 'built-in', renamedTo });
+  const fileIds = new Set(kept.entries.map((entry) => entry.id));
   const known = (id: string) => reservedIds.has(id) || fileIds.has(id) || current.has(id);
-  for (const original of parsed.entries) {
-    const id = renamed.get(original.id) ?? original.id;
-    const entry = { ...original, id, related: original.related.filter((related) => related !== id && known(related)) };
+  for (const original of kept.entries) {
+    const entry = { ...original, related: original.related.filter((related) => related !== original.id && known(related)) };
+    const id = entry.id;
     const before = current.get(id);
     if (!before) preview.added.push(entry);
     else if (same(before, entry)) preview.unchanged.push(entry);

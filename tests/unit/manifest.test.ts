@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -43,6 +44,26 @@ describe('the built manifests', () => {
     });
     expect(firefox).not.toHaveProperty('side_panel');
     expect([...(firefox.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+  });
+
+  it('Chromium: a fixed extension id for policies, and the managed-policy schema; Firefox neither', () => {
+    const der = Buffer.from(String(chrome.key), 'base64');
+    const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
+    const id = [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+    expect(id).toBe('cjgcfbioglghkijpeekpfngcbbjkplid');
+    expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    const schema = JSON.parse(readFileSync('.output/chrome-mv3/managed-schema.json', 'utf8')) as {
+      type: string;
+      properties: Record<string, { title?: string; description?: string; type?: string }>;
+    };
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual(['disabledSites', 'extraEntries', 'highlightingEnabled', 'lockedSettings']);
+    for (const property of Object.values(schema.properties)) {
+      expect(property).toEqual(expect.objectContaining({ title: expect.any(String), description: expect.any(String), type: expect.any(String) }));
+    }
+    expect(firefox).not.toHaveProperty('storage');
+    expect(firefox).not.toHaveProperty('key');
+    expect(firefox).toMatchObject({ browser_specific_settings: { gecko: { id: 'metodelup@metodelup.dk' } } });
   });
 
   it('asks for no host permission beyond its content script', () => {
