@@ -1,10 +1,10 @@
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadPageMatcher } from '@/lib/content/extra-matcher';
 import { startHighlighter } from '@/lib/content/highlighter';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
-import { createMatcher } from '@/lib/matcher/create-matcher';
 import { onMessage, sendToBackground } from '@/lib/messages';
 import './highlight.css';
 
@@ -18,16 +18,29 @@ export default defineContentScript({
   // WXT would otherwise announce every start to the page with window.postMessage, naming the
   // extension's id: the page's scripts would hear it, and could tell the extension is there.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  async main(ctx) {
     try {
+      // The built-in glossary, merged with the organisation's and the caseworker's own entries.
+      // They change while the page is open: it is then highlighted afresh.
+      const onExtrasChange: { rescan?: () => void } = {};
+      const matcher = await loadPageMatcher(compiledGlossary, () => {
+        onExtrasChange.rescan?.();
+      });
+      ctx.onInvalidated(() => {
+        matcher.stop();
+      });
+      if (ctx.isInvalid) return;
       const highlighter = startHighlighter({
         document,
-        matcher: createMatcher(compiledGlossary),
+        matcher,
         ctx,
         onCounts: (counts) => {
           void sendToBackground({ type: 'page-terms', counts }).catch(() => undefined);
         },
       });
+      onExtrasChange.rescan = () => {
+        highlighter.rescanAll();
+      };
       // A single-page app that changes its address has a new page: count it afresh.
       watchAddress(ctx, window, () => {
         highlighter.rescanAll();
