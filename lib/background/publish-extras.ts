@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { customEntries, EXTRA_CARDS_KEY, EXTRA_GLOSSARY_KEY, type StoredExtraGlossary } from '../custom-glossary/store';
-import { compileExtras, glossaryStamp, type ExtraEntry } from '../custom-glossary/extra-glossary';
-import { keepApart } from '../custom-glossary/keep-apart';
-import { OWN_PREFIX } from '../custom-glossary/preview';
+import { compileExtras, glossaryStamp } from '../custom-glossary/extra-glossary';
 import type { CompiledGlossary } from '../matcher/compile-glossary';
-import { readManagedPolicy, watchManagedPolicy } from '../policy/managed-policy';
+import { readExtraEntries } from '../policy/extra-entries';
+import { watchManagedPolicy } from '../policy/managed-policy';
 
 const pause = () =>
   new Promise<void>((resume) => {
@@ -14,21 +13,13 @@ const pause = () =>
 /**
  * Keeps the content scripts' glossary current: the built-in one merged with the organisation's
  * entries (managed policy) and the caseworker's own, compiled here, once, whenever either changes,
- * so that a page only reads the result. An own entry whose id the organisation's list has is kept
- * apart as "egen-<id>".
+ * so that a page only reads the result.
  */
 export function publishExtras(base: CompiledGlossary): void {
   const builtIn = new Set(base.names.map((name) => name.entryId));
   let queue = Promise.resolve();
   const publish = async () => {
-    const policy = await readManagedPolicy({ reservedIds: builtIn });
-    const organisation = policy.extraEntries;
-    const reserved = new Set([...builtIn, ...organisation.map((entry) => entry.id)]);
-    const own = keepApart(await customEntries.getValue(), reserved, OWN_PREFIX).entries;
-    const extras: ExtraEntry[] = [
-      ...organisation.map((entry) => ({ entry, origin: 'organisation' as const })),
-      ...own.map((entry) => ({ entry, origin: 'own' as const })),
-    ];
+    const { extras } = await readExtraEntries(builtIn);
     if (extras.length === 0) {
       await browser.storage.local.remove([EXTRA_GLOSSARY_KEY, EXTRA_CARDS_KEY]);
       return;

@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
 import { CATEGORIES } from '../glossary/categories';
 import { columnOf, CSV_COLUMNS, idFromTerm, REQUIRED_COLUMNS, splitList, type CsvKey } from './csv-columns';
-import { collectEntries, type ParsedFile } from './parse-json';
+import { collectEntries, type FileRows, type ParsedFile } from './parse-json';
 
 const BOM = '\ufeff';
 
-const fatal = (message: string): ParsedFile => ({ fatal: message, entries: [], invalid: [] });
+const fatal = (message: string): FileRows => ({ fatal: message, rows: [] });
 
 /** A row's cells as the glossary format; what the row leaves empty is left out, for the schema to judge. */
 function toEntryInput(row: Partial<Record<CsvKey, string>>): Record<string, unknown> {
@@ -35,6 +35,12 @@ function toEntryInput(row: Partial<Record<CsvKey, string>>): Record<string, unkn
  * Rows are numbered as the spreadsheet numbers them: the header is row 1. Never throws.
  */
 export function parseCsvFile(raw: string): ParsedFile {
+  const { fatal: error, rows } = csvRows(raw);
+  return error ? { fatal: error, entries: [], invalid: [] } : relabelCsvErrors(collectEntries(rows));
+}
+
+/** The rows of a CSV file as glossary-format input, unchecked; see {@link parseCsvFile}. */
+export function csvRows(raw: string): FileRows {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
   if (!text.trim()) return fatal('Filen er tom.');
   const result = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
@@ -56,16 +62,19 @@ export function parseCsvFile(raw: string): ParsedFile {
     return fatal(`Første række mangler kolonnerne ${labels.map((label) => `"${label}"`).join(', ')}.`);
   }
   if (rows.length === 0) return fatal('Filen har ingen rækker under overskrifterne.');
-  const collected = collectEntries(
-    rows.map((cells, index) => {
+  return {
+    rows: rows.map((cells, index) => {
       const row: Partial<Record<CsvKey, string>> = {};
       columns.forEach(({ key }, column) => {
         if (key) row[key] = cells[column];
       });
       return { input: toEntryInput(row), where: `Række ${index + 2}` };
     }),
-  );
-  // The schema names fields; a spreadsheet's reader knows columns.
+  };
+}
+
+/** The schema names fields; a spreadsheet's reader knows columns. */
+export function relabelCsvErrors(collected: Pick<ParsedFile, 'entries' | 'invalid'>): ParsedFile {
   const invalid = collected.invalid.map(({ where, errors }) => ({
     where,
     errors: errors.map((error) => error.replace(/feltet "(\w+)[^"]*"/, (whole, field: string) => columnLabel(field) ?? whole)),

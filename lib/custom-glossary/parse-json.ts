@@ -24,28 +24,39 @@ export function jsonErrorPosition(text: string): string | undefined {
   return `linje ${before.length}, tegn ${(before.at(-1)?.length ?? 0) + 1}: ${printParseErrorCode(first.error)}`;
 }
 
+/** A file's rows before they are checked: each with the words that name it in a message. */
+export interface FileRows {
+  fatal?: string;
+  rows: { input: unknown; where: string }[];
+}
+
 /** Keeps the first entry with an id; a later one with the same id is invalid, named by both places. */
-export function collectEntries(
-  rows: readonly { input: unknown; where: string }[],
-): Pick<ParsedFile, 'entries' | 'invalid'> {
+export function collectEntries(rows: FileRows['rows']): Pick<ParsedFile, 'entries' | 'invalid'> {
+  const collector = entryCollector();
+  for (const row of rows) collector.add(row);
+  return collector.result();
+}
+
+/** {@link collectEntries} a row at a time, for callers that pause between rows. */
+export function entryCollector() {
   const entries: CustomEntry[] = [];
   const invalid: ParsedFile['invalid'] = [];
   const seen = new Map<string, string>();
-  for (const { input, where } of rows) {
+  const add = ({ input, where }: FileRows['rows'][number]) => {
     const checked = checkEntry(input, where);
     if (!checked.ok) {
       invalid.push({ where, errors: checked.errors });
-      continue;
+      return;
     }
     const first = seen.get(checked.entry.id);
     if (first) {
       invalid.push({ where, errors: [`${where}: id'et "${checked.entry.id}" bruges allerede af ${first.toLowerCase()}.`] });
-      continue;
+      return;
     }
     seen.set(checked.entry.id, where);
     entries.push(checked.entry);
-  }
-  return { entries, invalid };
+  };
+  return { add, result: () => ({ entries, invalid }) };
 }
 
 const nameOf = (entry: unknown) =>
@@ -57,23 +68,28 @@ const nameOf = (entry: unknown) =>
  * what can be imported and, in Danish, what cannot and where.
  */
 export function parseJsonFile(raw: string): ParsedFile {
+  const { fatal, rows } = jsonRows(raw);
+  return fatal ? { fatal, entries: [], invalid: [] } : collectEntries(rows);
+}
+
+/** The entries of a JSON file, unchecked; see {@link parseJsonFile}. */
+export function jsonRows(raw: string): FileRows {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     const where = jsonErrorPosition(text);
-    return { fatal: `Filen er ikke gyldig JSON${where ? ` (fejl ved ${where})` : ''}.`, entries: [], invalid: [] };
+    return { fatal: `Filen er ikke gyldig JSON${where ? ` (fejl ved ${where})` : ''}.`, rows: [] };
   }
   const list: unknown =
     data && typeof data === 'object' && !Array.isArray(data) && 'entries' in data ? data.entries : data;
   if (!Array.isArray(list)) {
     return {
       fatal: 'Filen har ikke ordlistens form: den skal være en liste af opslag eller et objekt med feltet "entries".',
-      entries: [],
-      invalid: [],
+      rows: [],
     };
   }
-  if (list.length === 0) return { fatal: 'Filen indeholder ingen opslag.', entries: [], invalid: [] };
-  return collectEntries(list.map((input: unknown, index) => ({ input, where: `Opslag ${index + 1}${nameOf(input)}` })));
+  if (list.length === 0) return { fatal: 'Filen indeholder ingen opslag.', rows: [] };
+  return { rows: list.map((input: unknown, index) => ({ input, where: `Opslag ${index + 1}${nameOf(input)}` })) };
 }

@@ -3,6 +3,7 @@ import { parseCsvFile } from '@/lib/custom-glossary/parse-csv';
 import { parseJsonFile } from '@/lib/custom-glossary/parse-json';
 import { exportCsv, exportJson } from '@/lib/custom-glossary/export';
 import { applyImport, previewImport } from '@/lib/custom-glossary/preview';
+import { isJsonFile, readImportFile } from '@/lib/custom-glossary/read-file';
 
 const entry = {
   id: 'ung-i-job',
@@ -129,5 +130,27 @@ describe('preview and export', () => {
     expect(entries).toHaveLength(2);
     expect(parseJsonFile(exportJson(entries)).entries).toEqual(entries);
     expect(parseCsvFile(exportCsv(entries)).entries).toEqual(entries);
+  });
+});
+
+describe('readImportFile', () => {
+  it('reads 5,000 CSV rows in slices, none of them 50 ms, to the same result as the one-piece reader', async () => {
+    const csv = ['begreb;kategori;kort definition', ...Array.from({ length: 5000 }, (_, n) => `Begreb ${n};begreber;Tekst ${n}.`)].join('\n');
+    let longest = 0;
+    let last = performance.now();
+    const parsed = await readImportFile('liste.csv', csv, async () => {
+      longest = Math.max(longest, performance.now() - last);
+      await new Promise((resume) => setTimeout(resume, 0));
+      last = performance.now();
+    });
+    expect(longest).toBeLessThan(50);
+    expect(parsed).toEqual(parseCsvFile(csv));
+  });
+
+  it('tells JSON from CSV by the name, or by the first character', () => {
+    expect(isJsonFile('ordliste.json', '')).toBe(true);
+    expect(isJsonFile('ordliste.csv', '[')).toBe(false);
+    expect(isJsonFile('ordliste', '\ufeff  [{')).toBe(true);
+    expect(isJsonFile('ordliste', 'begreb;kategori')).toBe(false);
   });
 });
