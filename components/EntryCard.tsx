@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref } from '@/lib/panel/route';
 import { Highlighted } from './Highlighted';
+import { OriginMark } from './OriginMark';
 
 interface Props {
   entry: GlossaryEntry;
@@ -27,6 +28,7 @@ export function EntryCard({ entry, query = '', active = false, note, option = fa
           {entry.abbreviations.length > 0 && <span class="result__abbr"> ({entry.abbreviations.join(', ')})</span>}
         </span>
         <span class="result__category">{entry.category}</span>
+        <OriginMark id={entry.id} />
         {note && <span class="result__note">{note}</span>}
         <p class="result__summary">
           <Highlighted text={entry.summary} query={query} />

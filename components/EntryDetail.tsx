@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
 import { t } from '@/lib/i18n';
+import { OriginMark } from './OriginMark';
 
 interface Props {
   entry: GlossaryEntry;
@@ -24,10 +25,14 @@ export function EntryDetail({ entry, byId }: Props) {
         </p>
       )}
       <span class="result__category">{entry.category}</span>
+      <OriginMark id={entry.id} />
       <p class="detail__summary">{entry.summary}</p>
-      {entry.description.split(/\n\s*\n/).map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
+      {entry.description
+        .split(/\n\s*\n/)
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
       {entry.targetGroup && (
         <>
           <h3>{t('targetGroup')}</h3>
@@ -57,7 +62,7 @@ export function EntryDetail({ entry, byId }: Props) {
           </ul>
         </>
       )}
-      <h3>{t('sources')}</h3>
+      {entry.sources.length > 0 && <h3>{t('sources')}</h3>}
       <ul class="detail__sources">
         {entry.sources.map((source) => (
           <li key={source.url}>

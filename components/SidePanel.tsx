@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
 import { entryRequest, lookupRequest } from '@/lib/lookup-request';
 import { panelQuery, panelResults } from '@/lib/panel/panel-query';
-import { entryHref, SEARCH_HREF, useRoute } from '@/lib/panel/route';
+import { entryHref, OWN_HREF, SEARCH_HREF, useRoute } from '@/lib/panel/route';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
 import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
+import { OwnEntries } from './OwnEntries';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { t } from '@/lib/i18n';
@@ -82,6 +83,14 @@ export function SidePanel({ glossary, loadIndex, initialQuery = '', initialResul
     if (index && query.trim()) void panelResults.setValue({ query, ids: results.map((entry) => entry.id) });
   }, [index, query, results]);
 
+  if (route.view === 'own') {
+    return (
+      <main class="panel">
+        <OwnEntries />
+      </main>
+    );
+  }
+
   if (route.view === 'entry') {
     const entry = byId.get(route.id);
     return (
@@ -118,6 +127,9 @@ export function SidePanel({ glossary, loadIndex, initialQuery = '', initialResul
         <>
           <OnThisPage page={page} byId={byId} />
           <BrowseList glossary={glossary} />
+          <p class="panel__own">
+            <a href={OWN_HREF}>{t('ownEntriesLink')}</a>
+          </p>
         </>
       )}
     </main>
