@@ -1,6 +1,7 @@
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadPageMatcher } from '@/lib/content/extra-matcher';
+import { organisationAllows } from '@/lib/content/policy-gate';
 import { startHighlighter } from '@/lib/content/highlighter';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
@@ -20,6 +21,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     try {
+      // IT's managed policy first: on a site it lists, no text is read at all. A policy that turns
+      // the page off while it is open stops everything (the context's clean-up clears the marks).
+      const organisation = await organisationAllows(location.hostname, () => {
+        ctx.abort('Metodelup: turned off here by the organisation');
+      });
+      ctx.onInvalidated(organisation.stop);
+      if (!organisation.allowed || ctx.isInvalid) return;
       // The built-in glossary, merged with the organisation's and the caseworker's own entries.
       // They change while the page is open: it is then highlighted afresh.
       const onExtrasChange: { rescan?: () => void } = {};
