@@ -80,3 +80,17 @@ describe('the built manifests', () => {
     expect(firefox.web_accessible_resources).toEqual(['hover-card.js']);
   });
 });
+
+describe('the managed-policy schema', () => {
+  // Chromium drops every property of a policy object that its schema does not declare: an entry
+  // field the glossary schema gains must be declared for extraEntries too.
+  it('declares every field of a glossary entry for extraEntries', async () => {
+    const { entrySchema } = await import('@/lib/glossary/schema');
+    const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as {
+      properties: { extraEntries: { items: { properties: Record<string, unknown> } } };
+    };
+    expect(Object.keys(schema.properties.extraEntries.items.properties).sort()).toEqual(
+      expect.arrayContaining(Object.keys(entrySchema.shape).sort()),
+    );
+  });
+});
