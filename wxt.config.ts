@@ -8,6 +8,15 @@ import { glossaryPlugin } from './scripts/vite-glossary-plugin';
 // `sidepanel` entrypoint to each browser's own panel key.
 const require = createRequire(import.meta.url);
 
+/**
+ * The public half of the extension's signing key. It fixes the Chromium extension id, also for an
+ * unpacked build, at cjgcfbioglghkijpeekpfngcbbjkplid: the id that IT's policies
+ * (`3rdparty.extensions.<id>`) and the Chromium policy test name. The private half is not in the
+ * repository; the Chrome Web Store ignores this key and signs with its own.
+ */
+const CHROMIUM_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvfpb6h1RCMv5L5BUehGrjMv7xv3o4xzUp/LcXo3q0ql/s+vLRyeDPLWejROZQciRNW7t5KMszS60KjUIjCHQVxS1eBaKwp0VQqEm+lu8qq1Jo2XnR4STZAkox0F9Zi+KtfPJRTGi8UiRQ9sblvNA30oT1E3kTf0n6AeS2yMcmaiuvxlkaKFUmRiGnheGrBKPKnCpR2YWrm40m9F+l5ErCK2HUU9HfqcWRmbhf/4EqS1TnYxLbqhbvVcHp3CsE81D5G0TawOdwmohzJjlddUmmsjU+4SKsY+EelnfrqBy++ScEzzgGNl6rUmOIbWnm9c3utk7raIkLT8jssAcXUKYowIDAQAB';
+
 /** Builds that run in web pages: the content script, and the hover card's code it loads. */
 const IN_PAGES = new Set(['content', 'hover-card']);
 
@@ -77,6 +86,9 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
+    // Managed policy (public/managed-schema.json, README "For IT"). Only Chromium reads the schema:
+    // Firefox warns on the key and takes the same values from policies.json without one.
+    ...(browser === 'firefox' ? {} : { key: CHROMIUM_PUBLIC_KEY, storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

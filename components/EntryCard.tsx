@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref } from '@/lib/panel/route';
 import { Highlighted } from './Highlighted';
 import { statusText } from './StatusLine';
+import { OriginMark } from './OriginMark';
 
 interface Props {
   entry: GlossaryEntry;
@@ -33,6 +34,7 @@ export function EntryCard({ entry, query = '', active = false, note, option = fa
             {statusText(entry.status, true).text}
           </span>
         )}
+        <OriginMark id={entry.id} />
         {note && <span class="result__note">{note}</span>}
         <p class="result__summary">
           <Highlighted text={entry.summary} query={query} />

@@ -4,6 +4,7 @@ import { sectionUrl } from '@/lib/glossary/deep-link';
 import { t } from '@/lib/i18n';
 import { updateSettings } from '@/lib/settings';
 import { StatusLine } from './StatusLine';
+import { OriginMark } from './OriginMark';
 
 interface Props {
   entry: GlossaryEntry;
@@ -56,9 +57,13 @@ export function EntryDetail({ entry, byId, known = false }: Props) {
         />{' '}
         {t('knownTerm')}
       </label>
-      {entry.description.split(/\n\s*\n/).map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
+      <OriginMark id={entry.id} />
+      {entry.description
+        .split(/\n\s*\n/)
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
       {entry.targetGroup && (
         <>
           <h3>{t('targetGroup')}</h3>
@@ -88,7 +93,7 @@ export function EntryDetail({ entry, byId, known = false }: Props) {
           </ul>
         </>
       )}
-      <h3>{t('sources')}</h3>
+      {entry.sources.length > 0 && <h3>{t('sources')}</h3>}
       <ul class="detail__sources">
         {entry.sources.map((source) => (
           <li key={source.url}>

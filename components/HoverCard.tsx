@@ -1,3 +1,4 @@
+import type { ExtraCard } from '@/lib/custom-glossary/extra-glossary';
 import type { CardData } from '@/lib/glossary/card-data';
 import { sectionUrl } from '@/lib/glossary/deep-link';
 import { t } from '@/lib/i18n';
@@ -12,6 +13,8 @@ interface Props {
 
 /** The definition beside a highlighted term. Data is rendered as text, never as HTML. */
 export function HoverCard({ card, onReadMore, onKnown }: Props) {
+  // An entry that is not built in says whose it is.
+  const origin = 'origin' in card ? (card as ExtraCard).origin : undefined;
   const abbreviations = card.abbreviations.length > 0 ? ` (${card.abbreviations.join(', ')})` : '';
   const status = card.status ? ` ${statusText(card.status).text}.` : '';
   return (
@@ -20,7 +23,10 @@ export function HoverCard({ card, onReadMore, onKnown }: Props) {
         {card.term}
         {abbreviations && <span class="card__abbr">{abbreviations}</span>}
       </p>
-      <p class="card__category">{card.category}</p>
+      <p class="card__category">
+        {card.category}
+        {origin && <span class="card__origin"> · {t(origin === 'own' ? 'originOwn' : 'originOrganisation')}</span>}
+      </p>
       {card.status && <StatusLine status={card.status} prefix="card" />}
       <p class="card__summary">{card.summary}</p>
       {card.legalBasis && (

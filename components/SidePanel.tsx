@@ -2,13 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
 import { entryRequest, lookupRequest } from '@/lib/lookup-request';
 import { panelQuery, panelResults } from '@/lib/panel/panel-query';
-import { entryHref, SEARCH_HREF, SETTINGS_HREF, useRoute } from '@/lib/panel/route';
+import { entryHref, OWN_HREF, SEARCH_HREF, SETTINGS_HREF, useRoute } from '@/lib/panel/route';
 import { useSettings } from '@/lib/panel/use-settings';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
 import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
+import { OwnEntries } from './OwnEntries';
 import { PageStatus } from './PageStatus';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
@@ -93,6 +94,14 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
     return <main class="panel">{settings ? <SettingsView settings={settings} byId={byId} /> : null}</main>;
   }
 
+  if (route.view === 'own') {
+    return (
+      <main class="panel">
+        <OwnEntries />
+      </main>
+    );
+  }
+
   if (route.view === 'entry') {
     const entry = byId.get(route.id);
     return (
@@ -140,6 +149,9 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
         <>
           <OnThisPage page={page} byId={byId} />
           <BrowseList glossary={glossary} />
+          <p class="panel__own">
+            <a href={OWN_HREF}>{t('ownEntriesLink')}</a>
+          </p>
         </>
       )}
       {glossaryDate && <GlossaryDate date={glossaryDate} />}

@@ -1,9 +1,11 @@
+import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireCommands } from '@/lib/background/commands';
 import { createLookupMenu, wireLookupMenu } from '@/lib/background/context-menu';
 import { wireOpenEntry } from '@/lib/background/open-entry';
 import { createSiteMenu, wireSiteToggle } from '@/lib/background/site-toggle';
+import { publishExtras } from '@/lib/background/publish-extras';
 import { trackPageTerms } from '@/lib/background/track-page-terms';
 import { wireToolbarButton } from '@/lib/browser-ui/open-panel';
 
@@ -19,4 +21,6 @@ export default defineBackground(() => {
   wireCommands();
   trackPageTerms();
   wireOpenEntry();
+  // The organisation's and the caseworker's own entries, compiled for the content scripts.
+  publishExtras(compiledGlossary);
 });

@@ -1,11 +1,11 @@
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import kinds from 'virtual:metodelup-glossary/kinds';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadPageMatcher } from '@/lib/content/extra-matcher';
 import { controlPage } from '@/lib/content/page-controller';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
-import { createMatcher } from '@/lib/matcher/create-matcher';
 import { answerPageHost, onMessage, sendToBackground } from '@/lib/messages';
 import { hostOf } from '@/lib/settings';
 import { updateSettings } from '@/lib/settings';
@@ -21,12 +21,23 @@ export default defineContentScript({
   // WXT would otherwise announce every start to the page with window.postMessage, naming the
   // extension's id: the page's scripts would hear it, and could tell the extension is there.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  async main(ctx) {
     try {
+      // The built-in glossary, merged with the organisation's and the caseworker's own entries
+      // (compiled by the background; one storage read). When they change, the page is read afresh.
+      const matcher = await loadPageMatcher(compiledGlossary, () => {
+        page.current()?.rescanAll();
+      });
+      ctx.onInvalidated(() => {
+        matcher.stop();
+      });
+      if (ctx.isInvalid) return;
+      // The settings in force — the user's and the organisation's (managed policy) — decide
+      // whether this page is read at all; see lib/content/page-controller.ts.
       const page = controlPage({
         ctx,
         document,
-        matcher: createMatcher(compiledGlossary),
+        matcher,
         kinds,
         report: (counts, state) => {
           void sendToBackground({ type: 'page-terms', counts, ...(state ? { state } : {}) }).catch(() => undefined);

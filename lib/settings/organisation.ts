@@ -1,4 +1,6 @@
+import { readManagedPolicy } from '../policy/managed-policy';
 import type { SettingKey, Settings } from './defaults';
+import { checkSetting } from './stored';
 
 /**
  * What the organisation's IT fixes (managed policy, issue 13): values that win over the user's
@@ -18,8 +20,17 @@ export const NO_ORGANISATION: OrganisationLayer = { values: {}, locked: [], prob
 export const ORGANISATION_AREA = 'managed';
 
 /**
- * Reads the organisation's layer. Until the managed policy is wired (issue 13) there is none.
+ * Reads the organisation's layer from its managed policy (storage.managed; none provisioned is no
+ * policy): `highlightingEnabled: false` turns highlighting off, `disabledSites` are added to the
+ * user's, `lockedSettings` fix settings; each wrong value is left out with the reason.
  */
-export function readOrganisationLayer(): Promise<OrganisationLayer> {
-  return Promise.resolve(NO_ORGANISATION);
+export async function readOrganisationLayer(): Promise<OrganisationLayer> {
+  const policy = await readManagedPolicy({ checkSetting });
+  const values: Partial<Settings> = { ...(policy.lockedSettings as Partial<Settings>) };
+  if (policy.highlightingEnabled === false) values.enabled = false;
+  if (policy.disabledSites.length > 0) values.disabledSites = policy.disabledSites;
+  const locked = Object.keys(policy.lockedSettings) as SettingKey[];
+  if (policy.highlightingEnabled !== undefined) locked.push('enabled');
+  if (Object.keys(values).length === 0 && locked.length === 0 && policy.problems.length === 0) return NO_ORGANISATION;
+  return { values, locked, problems: policy.problems };
 }

@@ -18,6 +18,12 @@ const FIELDS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   guardAllowedSites: z.array(z.string()),
 };
 
+/** Whether a value may stand for a setting (the organisation's lockedSettings): a Danish reason when not. */
+export function checkSetting(name: string, value: unknown): string | undefined {
+  if (!(SETTING_KEYS as string[]).includes(name)) return `"${name}" er ikke en indstilling.`;
+  return FIELDS[name as keyof Settings].safeParse(value).success ? undefined : `værdien ${JSON.stringify(value)} passer ikke til "${name}".`;
+}
+
 /** Version 1 (the first draft): { on, offSites, marker: 'fill' | 'line' }. */
 interface SettingsV1 {
   on?: unknown;

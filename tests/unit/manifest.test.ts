@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -46,6 +47,26 @@ describe('the built manifests', () => {
     expect([...(firefox.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
   });
 
+  it('Chromium: a fixed extension id for policies, and the managed-policy schema; Firefox neither', () => {
+    const der = Buffer.from(String(chrome.key), 'base64');
+    const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
+    const id = [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+    expect(id).toBe('cjgcfbioglghkijpeekpfngcbbjkplid');
+    expect(chrome.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    const schema = JSON.parse(readFileSync('.output/chrome-mv3/managed-schema.json', 'utf8')) as {
+      type: string;
+      properties: Record<string, { title?: string; description?: string; type?: string }>;
+    };
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual(['disabledSites', 'extraEntries', 'highlightingEnabled', 'lockedSettings']);
+    for (const property of Object.values(schema.properties)) {
+      expect([typeof property.title, typeof property.description, typeof property.type]).toEqual(['string', 'string', 'string']);
+    }
+    expect(firefox).not.toHaveProperty('storage');
+    expect(firefox).not.toHaveProperty('key');
+    expect(firefox).toMatchObject({ browser_specific_settings: { gecko: { id: 'metodelup@metodelup.dk' } } });
+  });
+
   it('asks for no host permission beyond its content script', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest).not.toHaveProperty('host_permissions');
@@ -58,5 +79,19 @@ describe('the built manifests', () => {
       { resources: ['hover-card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
     expect(firefox.web_accessible_resources).toEqual(['hover-card.js']);
+  });
+});
+
+describe('the managed-policy schema', () => {
+  // Chromium drops every property of a policy object that its schema does not declare: an entry
+  // field the glossary schema gains must be declared for extraEntries too.
+  it('declares every field of a glossary entry for extraEntries', async () => {
+    const { entrySchema } = await import('@/lib/glossary/schema');
+    const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as {
+      properties: { extraEntries: { items: { properties: Record<string, unknown> } } };
+    };
+    expect(Object.keys(schema.properties.extraEntries.items.properties).sort()).toEqual(
+      expect.arrayContaining(Object.keys(entrySchema.shape).sort()),
+    );
   });
 });

@@ -7,6 +7,7 @@ import { HoverCard } from '@/components/HoverCard';
 import type { PaintedTerm } from '../highlight-painter';
 import cardCss from './hover-card.css?inline';
 import { liveRange } from '../live-range';
+import { extraCard } from './extra-cards';
 
 /** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
 export interface CardView {
@@ -51,7 +52,7 @@ export const createCardView: CreateCardView = (ctx, document) => {
 
   return {
     async show(term, onReadMore, onKnown) {
-      const card = cards.get(term.entryId);
+      const card = cards.get(term.entryId) ?? (await extraCard(term.entryId));
       if (!card) return false;
       const { mounted: container } = await mount();
       if (!container || ctx.isInvalid) return false;
