@@ -51,8 +51,10 @@ describe('matcher properties', () => {
       for (const form of written) {
         const text = `I kommunen står der ${form} i sagen.`;
         const [match] = matcher.find(text);
-        const start = text.indexOf(form);
-        if (!match || match.entryId !== entry.id || match.start !== start || match.end !== start + form.length) {
+        // A name that begins with a sign ("§ 56-aftale") is marked from its first letter or digit.
+        const lead = /^[^\p{L}\p{N}]*/u.exec(form)?.[0].length ?? 0;
+        const start = text.indexOf(form) + lead;
+        if (!match || match.entryId !== entry.id || match.start !== start || match.end !== text.indexOf(form) + form.length) {
           misses.push(`${form} (${entry.id})`);
         }
       }
