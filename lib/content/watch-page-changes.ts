@@ -6,7 +6,7 @@ export const SETTLE_MS = 250;
  * But never longer than this after the first change waiting: a page that changes something every
  * frame (a clock, a chat's typing indicator) would otherwise put the rescan off for ever.
  */
-export const MAX_WAIT_MS = 400;
+export const MAX_WAIT_MS = 300;
 /** Past this many changed subtrees in one batch a whole-page rescan is cheaper than sorting them out. */
 export const HUGE_BATCH = 400;
 
