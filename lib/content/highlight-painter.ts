@@ -1,6 +1,6 @@
-import type { Boundary, FoundTerm } from '../page/find-terms';
+import type { FoundTerm } from '../page/find-terms';
 import { caretAt } from './caret-at';
-import { liveRange } from './live-range';
+import { before, holds, Term, type PaintedTerm } from './painted-term';
 import type { TermFilter } from './term-filter';
 
 /** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
@@ -53,60 +53,7 @@ export interface Painter {
   setName(name: string): void;
 }
 
-export interface PaintedTerm {
-  range: AbstractRange;
-  entryId: string;
-}
-
-/**
- * A term kept by the painter. Its StaticRange is made the first time it is needed (registering it,
- * showing its card): on a page with more terms than are registered, most never need one.
- */
-class Term implements PaintedTerm {
-  private made: StaticRange | undefined;
-
-  constructor(
-    readonly entryId: string,
-    readonly start: Boundary,
-    readonly end: Boundary,
-  ) {}
-
-  get range(): StaticRange {
-    return (this.made ??= new StaticRange({
-      startContainer: this.start.node,
-      startOffset: this.start.offset,
-      endContainer: this.end.node,
-      endOffset: this.end.offset,
-    }));
-  }
-
-  /** Whether `range` is this term's range (without making one to compare). */
-  is(range: AbstractRange | undefined): boolean {
-    return range !== undefined && this.made === range;
-  }
-}
-
-/** Whether a caret position lies inside a range (same-node ranges: the common case). */
-function holds(document: Document, range: AbstractRange, node: Node, offset: number): boolean {
-  if (range.startContainer === node && range.endContainer === node) {
-    return offset >= range.startOffset && offset <= range.endOffset;
-  }
-  return liveRange(document, range).isPointInRange(node, offset);
-}
-
-const FOLLOWING = 4;
-
-/** A position in the document: a term's start, or a caret. */
-interface Position {
-  node: Node;
-  offset: number;
-}
-
-/** Document order of two positions. */
-function before(a: Position, b: Position): boolean {
-  if (a.node === b.node) return a.offset < b.offset;
-  return (a.node.compareDocumentPosition(b.node) & FOLLOWING) !== 0;
-}
+export type { PaintedTerm } from './painted-term';
 
 /**
  * The page's DOM is never touched: each term is a StaticRange (no live-range upkeep on every DOM
@@ -143,22 +90,38 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     return low;
   };
 
-  /** The terms the filter lets through, in their order; the first of each entry where it asks. */
-  const marked = (list: Term[]): Term[] => {
+  /** Bumped whenever the terms or the filter change: what is marked is worked out once per version. */
+  let version = 0;
+  let markedNow: { version: number; shown: Term[]; shownShadow: Term[]; set?: Set<Term> } | undefined;
+  /**
+   * The terms the filter lets through, in their order (the first of each entry where it asks),
+   * made once per change of terms or filter: scrolling refreshes every frame, and must not filter
+   * the whole page each time.
+   */
+  const marked = () => {
+    if (markedNow?.version === version) return markedNow;
     const current = filter;
-    if (!current) return list;
     const seen = new Set<string>();
-    return list.filter((term) => {
-      if (!current.accepts(term.entryId)) return false;
-      if (!current.firstOnly) return true;
-      if (seen.has(term.entryId)) return false;
-      seen.add(term.entryId);
-      return true;
-    });
+    const pass = (list: Term[]) =>
+      current
+        ? list.filter((term) => {
+            if (!current.accepts(term.entryId)) return false;
+            if (!current.firstOnly) return true;
+            if (seen.has(term.entryId)) return false;
+            seen.add(term.entryId);
+            return true;
+          })
+        : list;
+    markedNow = { version, shown: pass(terms), shownShadow: pass(shadowTerms) };
+    return markedNow;
   };
   /** Whether a term is marked under the filter. */
-  const isMarked = (term: Term): boolean =>
-    !filter || (filter.accepts(term.entryId) && (!filter.firstOnly || marked([...terms, ...shadowTerms]).includes(term)));
+  const isMarked = (term: Term): boolean => {
+    if (!filter) return true;
+    const now = marked();
+    now.set ??= new Set([...now.shown, ...now.shownShadow]);
+    return now.set.has(term);
+  };
 
   const insert = (term: Term) => {
     const last = terms.at(-1);
@@ -185,7 +148,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
 
   return {
     get windowed() {
-      return marked(terms).length + marked(shadowTerms).length > MAX_REGISTERED;
+      const { shown, shownShadow } = marked();
+      return shown.length + shownShadow.length > MAX_REGISTERED;
     },
     add(found, options = {}) {
       const kept = options.inShadow ? shadowTerms : terms;
@@ -203,7 +167,10 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         if (append) kept.push(item);
         else insert(item);
       }
-      dirty ||= found.length > 0;
+      if (found.length > 0) {
+        dirty = true;
+        version += 1;
+      }
     },
     removeWithin(roots) {
       const inside = insideAny(roots);
@@ -211,11 +178,13 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const before = terms.length + shadowTerms.length;
       terms = terms.filter(stays);
       shadowTerms = shadowTerms.filter(stays);
-      dirty ||= terms.length + shadowTerms.length !== before;
+      if (terms.length + shadowTerms.length !== before) {
+        dirty = true;
+        version += 1;
+      }
     },
     refresh() {
-      const shown = marked(terms);
-      const shownShadow = marked(shadowTerms);
+      const { shown, shownShadow } = marked();
       if (shown.length + shownShadow.length <= MAX_REGISTERED) {
         window = undefined;
         if (dirty) register([...shown, ...shownShadow]);
@@ -240,8 +209,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       return next?.range;
     },
     termAfter(previous) {
-      const shown = marked(terms);
-      if (shown.length === 0) return marked(shadowTerms)[0];
+      const { shown, shownShadow } = marked();
+      if (shown.length === 0) return shownShadow[0];
       const index = previous ? shown.findIndex((term) => term.is(previous)) : -1;
       const next = index >= 0 ? index + 1 : (indexAt(0, shown) ?? 0);
       return shown[next % shown.length];
@@ -265,11 +234,13 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       highlight.clear();
       terms = [];
       shadowTerms = [];
+      version += 1;
       entryOfRegistered = new Map();
     },
     setFilter(next) {
       filter = next;
       dirty = true;
+      version += 1;
     },
     setName(next) {
       if (next === name) return;
