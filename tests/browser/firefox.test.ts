@@ -3,6 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paintedRanges, waitForHighlights } from './support/highlights';
 import { launchFirefox } from './support/launch-firefox';
+import { centreOfWord } from './support/word-point';
 import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
 
 const LAB = 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html';
@@ -39,15 +40,7 @@ describe('the Firefox build, in Firefox', () => {
     await page.setViewport({ width: 900, height: 600 });
     await page.goto(server.url('pages/hover.html'));
     await waitForHighlights(page, 2);
-    const point = await page.evaluate(() => {
-      const node = document.getElementById('top-left')?.firstChild as Text;
-      const range = document.createRange();
-      const start = node.data.indexOf('fleksjobbet');
-      range.setStart(node, start);
-      range.setEnd(node, start + 'fleksjobbet'.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    });
+    const point = (await page.evaluate(centreOfWord, ['top-left', 'fleksjobbet'] as const)) ?? { x: 0, y: 0 };
     await page.mouse.move(point.x - 40, point.y);
     await page.mouse.move(point.x, point.y);
     let name: string | null = null;
@@ -73,15 +66,7 @@ describe('the Firefox build, in Firefox', () => {
     await page.setViewport({ width: 900, height: 600 });
     await page.goto(server.url('pages/hover.html'));
     await waitForHighlights(page, 2);
-    const point = await page.evaluate(() => {
-      const node = document.getElementById('top-left')?.firstChild as Text;
-      const range = document.createRange();
-      const start = node.data.indexOf('fleksjobbet');
-      range.setStart(node, start);
-      range.setEnd(node, start + 'fleksjobbet'.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    });
+    const point = (await page.evaluate(centreOfWord, ['top-left', 'fleksjobbet'] as const)) ?? { x: 0, y: 0 };
     await page.mouse.move(point.x - 40, point.y);
     await page.mouse.move(point.x, point.y);
     const known = () =>

@@ -1,23 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForHighlights } from './support/highlights';
 import { setUpExtensionAndFixtures } from './support/set-up';
-
-/** The centre of the first occurrence of `word` in the element with id `id`. */
-function pointAt(page: Page, id: string, word: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([elementId, text]) => {
-      const node = document.getElementById(elementId)?.firstChild as Text;
-      const range = document.createRange();
-      const start = node.data.indexOf(text);
-      range.setStart(node, start);
-      range.setEnd(node, start + text.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    },
-    [id, word] as const,
-  );
-}
+import { centreOfWord } from './support/word-point';
 
 describe('legal status and the law in force, in Chromium', () => {
   const setUp = setUpExtensionAndFixtures();
@@ -28,7 +12,7 @@ describe('legal status and the law in force, in Chromium', () => {
     await page.setViewportSize({ width: 900, height: 600 });
     await page.goto(setUp.server.url('pages/historical.html'));
     await waitForHighlights(page, 3);
-    const term = await pointAt(page, 'decision', 'ressourceforløb');
+    const term = (await page.evaluate(centreOfWord, ['decision', 'ressourceforløb'] as const)) ?? { x: 0, y: 0 };
     await page.mouse.move(term.x, term.y);
     const card = page.getByRole('tooltip');
     await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForHighlights } from './support/highlights';
 import { readSessionStorage } from './support/launch-extension';
 import { setUpExtensionAndFixtures } from './support/set-up';
+import { centreOfWord } from './support/word-point';
 
 interface Box {
   x: number;
@@ -102,20 +103,7 @@ describe('the hover card, in Chromium', () => {
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(setUp.server.url('laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html'));
     await waitForHighlights(page, 500);
-    const term = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const start = node.data.indexOf('fleksjobbet');
-        if (start < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, start + 'fleksjobbet'.length);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      return undefined;
-    });
+    const term = await page.evaluate(centreOfWord, [null, 'fleksjobbet'] as const);
     expect(term).toBeDefined();
     await page.waitForTimeout(300);
     await page.mouse.move(term?.x ?? 0, term?.y ?? 0);

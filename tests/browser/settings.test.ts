@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paintedRanges, waitForHighlights } from './support/highlights';
 import { readSessionStorage } from './support/launch-extension';
 import { setUpExtensionAndFixtures } from './support/set-up';
+import { centreOfWord } from './support/word-point';
 
 const LAB = 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html';
 
@@ -98,15 +99,7 @@ describe('settings, in Chromium', () => {
     await page.setViewportSize({ width: 900, height: 600 });
     await page.goto(setUp.server.url('pages/hover.html'));
     await waitForHighlights(page, 2);
-    const box = await page.evaluate(() => {
-      const node = document.getElementById('top-left')?.firstChild as Text;
-      const range = document.createRange();
-      const start = node.data.indexOf('fleksjobbet');
-      range.setStart(node, start);
-      range.setEnd(node, start + 11);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    });
+    const box = (await page.evaluate(centreOfWord, ['top-left', 'fleksjobbet'] as const)) ?? { x: 0, y: 0 };
     await page.mouse.move(box.x, box.y);
     await expect.poll(() => page.getByRole('tooltip').count(), { timeout: 5000 }).toBe(1);
     await page.getByRole('tooltip').getByRole('button', { name: 'Jeg kender dette begreb' }).click();

@@ -1,6 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForHighlights } from './support/highlights';
+import { centreOfWord } from './support/word-point';
 import { launchExtension, readSessionStorage, type LaunchedExtension } from './support/launch-extension';
 import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
 
@@ -68,20 +69,7 @@ describe('no network request leaves the extension, in Chromium', () => {
     await waitForHighlights(page, 500);
 
     // The hover card: its code loads from the extension on the first card.
-    const term = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const start = node.data.indexOf('fleksjobbet');
-        if (start < 0) continue;
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, start);
-        range.setEnd(node, start + 'fleksjobbet'.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      return undefined;
-    });
+    const term = await page.evaluate(centreOfWord, [null, 'fleksjobbet'] as const);
     await page.waitForTimeout(300);
     await page.mouse.move(term?.x ?? 0, term?.y ?? 0);
     await expect.poll(() => page.getByRole('tooltip').count(), { timeout: 5000 }).toBe(1);
