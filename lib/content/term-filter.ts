@@ -12,13 +12,22 @@ export interface TermFilter {
 /**
  * The filter for a set of settings on a given day (YYYY-MM-DD): hidden categories, everyday words,
  * known entries and abolished schemes are not marked. Entries the content script has no kind for
- * (an organisation's or the caseworker's own) are marked unless known.
+ * (an organisation's or the caseworker's own) are marked unless known. No filter at all when the
+ * settings mark everything.
  */
 export function termFilter(
   settings: Pick<Settings, 'hiddenCategories' | 'hideEveryday' | 'knownEntries' | 'showHistorical' | 'occurrences'>,
   kinds: Readonly<Record<string, EntryKind>>,
   today: string,
-): TermFilter {
+): TermFilter | undefined {
+  // The defaults mark everything: no filter, so the painter never walks the terms to check them.
+  const everything =
+    settings.hiddenCategories.length === 0 &&
+    !settings.hideEveryday &&
+    settings.knownEntries.length === 0 &&
+    settings.showHistorical &&
+    settings.occurrences === 'all';
+  if (everything) return undefined;
   const hidden = new Set(settings.hiddenCategories.map((category) => CATEGORIES.indexOf(category)));
   const known = new Set(settings.knownEntries);
   return {
