@@ -1,6 +1,7 @@
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import kinds from 'virtual:metodelup-glossary/kinds';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { afterLoad } from '@/lib/content/after-load';
 import { loadPageMatcher } from '@/lib/content/extra-matcher';
 import { controlPage } from '@/lib/content/page-controller';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
@@ -8,14 +9,17 @@ import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
 import { answerPageHost, onMessage, sendToBackground } from '@/lib/messages';
 import { hostOf } from '@/lib/settings';
-import { updateSettings } from '@/lib/settings';
+import { getSettings, updateSettings } from '@/lib/settings';
 import './highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // Before the page is parsed, so that the reader's first screen is marked right after the page's
+  // first frame — a long page paints it long before it is all parsed (lib/content/highlighter.ts);
+  // the rest of the page is read after its load.
+  runAt: 'document_start',
   // The ::highlight styles go in through the manifest: the page's DOM and stylesheets stay as they are.
   cssInjectionMode: 'manifest',
   // WXT would otherwise announce every start to the page with window.postMessage, naming the
@@ -23,6 +27,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     try {
+      // The settings are asked for at once, alongside the glossary: each is a round trip to the
+      // browser while the page is being parsed, and the first screen waits for both.
+      const settings = getSettings();
       // The built-in glossary, merged with the organisation's and the caseworker's own entries
       // (compiled by the background; one storage read). When they change, the page is read afresh.
       const matcher = await loadPageMatcher(compiledGlossary, () => {
@@ -39,9 +46,10 @@ export default defineContentScript({
         document,
         matcher,
         kinds,
-        report: (counts, state) => {
+        settings,
+        report: afterLoad(ctx, window, ({ counts, state }) => {
           void sendToBackground({ type: 'page-terms', counts, ...(state ? { state } : {}) }).catch(() => undefined);
-        },
+        }),
         onStopped: () => {
           hoverCards.hide();
         },

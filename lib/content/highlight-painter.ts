@@ -1,6 +1,6 @@
-import type { FoundTerm } from '../page/find-terms';
 import { caretAt } from './caret-at';
-import { before, holds, Term, type PaintedTerm } from './painted-term';
+import { before, holds, Term } from './painted-term';
+import type { Painter } from './painter';
 import type { TermFilter } from './term-filter';
 
 /** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
@@ -9,57 +9,31 @@ export const HIGHLIGHT_NAME = 'metodelup-term';
 export const UNDERLINE_NAME = 'metodelup-term-underline';
 
 /**
- * Most ranges registered at once. Chromium rebuilds the markers of every registered range in any
- * frame after the highlights, the DOM or the styles change — about 3 µs a range on this machine
- * class, more on a very long page — and 35,000 ranges made a 230 ms frame on the 16× page. At
- * 2,500 the frames that register the window stayed under 40 ms there.
+ * Most ranges registered at once. Chromium revalidates every registered range in each frame after
+ * any change to the DOM (a clock, a chat), so the cost of a frame grows with the ranges registered,
+ * not with what the reader sees: only the terms on the screen and about one screen above and below
+ * it are registered, and never more than this.
  */
 export const MAX_REGISTERED = 2500;
+/** A page with at most this many marked terms has them all registered, without reading the layout. */
+export const ALL_BELOW = 100;
+/** Terms registered above and below the screen at least (a screen's worth when it holds more). */
+export const MIN_MARGIN = 20;
+/** Terms registered at most without reading the layout (the first screen while the page is parsed). */
+const UNREAD_LIMIT = 300;
+/** Heights of the viewport, as fractions, where the reader's place is looked up. */
+const PROBES = [0, 0.25, 0.5, 0.75, 1];
 
-export interface AddOptions {
-  /** The terms lie in a shadow root (outside the document's order). */
-  inShadow?: boolean;
-  /** The terms come after every term kept: a whole-document scan, which adds in document order. */
-  inOrder?: boolean;
-}
-
-/** Paints found terms; either the CSS Custom Highlight API or, without it, `<mark>` elements. */
-export interface Painter {
-  add(found: readonly FoundTerm[], options?: AddOptions): void;
-  /** Forgets the terms whose text lies inside one of `roots` or has left the document. */
-  removeWithin(roots: readonly Node[]): void;
-  /**
-   * Brings what is registered in line with what was found and where the reader is. Reads the
-   * layout when the page has more terms than are registered: call it after a frame.
-   */
-  refresh(): void;
-  /** Whether `refresh` reads the layout (more terms than are registered at once). */
-  readonly windowed: boolean;
-  /** Entry id → occurrences found now (registered or not). */
-  counts(): Record<string, number>;
-  /** The occurrence of an entry after the one returned last time (from the first again at the end). */
-  nextOccurrence(entryId: string): AbstractRange | undefined;
-  /** The term after `previous` in document order (from the reader's place when none), wrapping. */
-  termAfter(previous: AbstractRange | undefined): PaintedTerm | undefined;
-  /** The term whose text holds this caret position, if any. */
-  termAt(node: Node, offset: number): PaintedTerm | undefined;
-  /** The entry a painted range belongs to (for `highlightsFromPoint`'s answers). */
-  entryOf(range: AbstractRange): string | undefined;
-  /** Removes every trace from the page. */
-  clear(): void;
-  /** Marks only the terms the filter accepts (all are still found and counted); call refresh after. */
-  setFilter(filter: TermFilter | undefined): void;
-  /** Registers under another highlight name (another style); call refresh after. */
-  setName(name: string): void;
-}
-
+export type { AddOptions, Painter } from './painter';
 export type { PaintedTerm } from './painted-term';
 
 /**
  * The page's DOM is never touched: each term is a StaticRange (no live-range upkeep on every DOM
  * change) in one Highlight, styled by `::highlight(metodelup-term)` from the content script's CSS.
- * Every term found is kept in document order; when there are more than {@link MAX_REGISTERED},
- * those around the reader's position are registered, and the window follows the scrolling.
+ * Every term found is kept in document order, and those near the reader are registered: the
+ * caret positions at a few heights of the viewport say which terms are on the screen, and as many
+ * again above and below are registered with them (at least {@link MIN_MARGIN}). The window moves
+ * when the reader comes within a quarter of its margin of its edge.
  */
 export function createHighlightPainter(registry: HighlightRegistry, document: Document): Painter {
   let name = HIGHLIGHT_NAME;
@@ -92,6 +66,10 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
 
   /** Bumped whenever the terms or the filter change: what is marked is worked out once per version. */
   let version = 0;
+  /** Bumped whenever the terms change. */
+  let foundVersion = 0;
+  /** Text nodes where a term starts or ends: a change to any other text node that brings no term changes nothing. */
+  let termNodes = new WeakSet<Node>();
   let markedNow: { version: number; shown: Term[]; shownShadow: Term[]; set?: Set<Term> } | undefined;
   /**
    * The terms the filter lets through, in their order (the first of each entry where it asks),
@@ -137,6 +115,25 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     return countWhile((term) => before(term.start, probe), list);
   };
 
+  /**
+   * The terms of `list` on the screen, as indices [top, bottom). A probe can land in a fixed
+   * header or footer (elsewhere in the document): when the probes disagree wildly, the middle
+   * ones decide.
+   */
+  const onScreen = (list: readonly Term[]): { top: number; bottom: number } | undefined => {
+    const height = document.documentElement.clientHeight;
+    const found: number[] = [];
+    for (const fraction of PROBES) {
+      const index = indexAt(Math.min(height - 1, Math.round(fraction * height)), list);
+      if (index !== undefined) found.push(index);
+    }
+    if (found.length === 0) return undefined;
+    const span = (indices: number[]) => ({ top: Math.min(...indices), bottom: Math.max(...indices) });
+    const all = span(found);
+    if (all.bottom - all.top <= MAX_REGISTERED / 4 || found.length < 3) return all;
+    return span(found.slice(1, -1));
+  };
+
   // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
   // and the browser redraws once either way.
   const register = (wanted: Term[]) => {
@@ -149,8 +146,12 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   return {
     get windowed() {
       const { shown, shownShadow } = marked();
-      return shown.length + shownShadow.length > MAX_REGISTERED;
+      return shown.length + shownShadow.length > ALL_BELOW;
     },
+    get version() {
+      return foundVersion;
+    },
+    holdsTermIn: (node) => termNodes.has(node),
     add(found, options = {}) {
       const kept = options.inShadow ? shadowTerms : terms;
       const append = options.inShadow || options.inOrder || terms.length === 0;
@@ -164,39 +165,52 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         }
         if (!connected) continue;
         const item = new Term(term.entryId, term.start, term.end);
+        termNodes.add(term.start.node);
+        termNodes.add(term.end.node);
         if (append) kept.push(item);
         else insert(item);
       }
       if (found.length > 0) {
         dirty = true;
         version += 1;
+        foundVersion += 1;
       }
     },
     removeWithin(roots) {
+      const count = terms.length + shadowTerms.length;
+      // Terms whose text the page removed: one flag read each, and a new list only when there are some.
+      if (terms.some((term) => !term.start.node.isConnected)) terms = terms.filter((term) => term.start.node.isConnected);
+      // The document's terms inside a root lie side by side in document order: found by halving.
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        if (root.getRootNode() !== document) continue;
+        const from = countWhile((term) => (root.compareDocumentPosition(term.start.node) & PRECEDING) !== 0);
+        const to = countWhile((term) => (root.compareDocumentPosition(term.start.node) & (PRECEDING | CONTAINED_BY)) !== 0);
+        if (to > from) terms.splice(from, to - from);
+      }
       const inside = insideAny(roots);
-      const stays = (term: Term) => term.start.node.isConnected && !inside(term.start.node);
-      const before = terms.length + shadowTerms.length;
-      terms = terms.filter(stays);
-      shadowTerms = shadowTerms.filter(stays);
-      if (terms.length + shadowTerms.length !== before) {
+      if (shadowTerms.length > 0) shadowTerms = shadowTerms.filter((term) => term.start.node.isConnected && !inside(term.start.node));
+      if (terms.length + shadowTerms.length !== count) {
         dirty = true;
         version += 1;
+        foundVersion += 1;
       }
     },
-    refresh() {
+    refresh({ readLayout = true } = {}) {
       const { shown, shownShadow } = marked();
-      if (shown.length + shownShadow.length <= MAX_REGISTERED) {
+      if (shown.length + shownShadow.length <= ALL_BELOW || !readLayout) {
         window = undefined;
-        if (dirty) register([...shown, ...shownShadow]);
+        if (dirty) register([...shown.slice(0, UNREAD_LIMIT), ...shownShadow]);
         return;
       }
-      const top = indexAt(0, shown) ?? window?.from ?? 0;
-      const bottom = indexAt(document.documentElement.clientHeight - 1, shown) ?? top;
-      const room = Math.max(0, MAX_REGISTERED - shownShadow.length - (bottom - top));
-      // Re-window only when the reader has moved a quarter of the margin: each change costs a frame.
-      if (!dirty && window && top - window.from >= room / 4 && window.to - bottom >= room / 4) return;
-      const from = Math.max(0, Math.min(top - Math.floor(room / 2), shown.length - MAX_REGISTERED + shownShadow.length));
-      const to = Math.min(shown.length, from + MAX_REGISTERED - shownShadow.length);
+      const seen = onScreen(shown) ?? (window ? { top: window.from, bottom: window.from } : { top: 0, bottom: 0 });
+      const room = MAX_REGISTERED - shownShadow.length;
+      const margin = Math.min(Math.max(MIN_MARGIN, seen.bottom - seen.top), Math.floor(room / 3));
+      const keep = Math.floor(margin / 4);
+      // Re-window only when the reader nears an edge: each change costs the browser a revalidation.
+      if (!dirty && window && window.from <= Math.max(0, seen.top - keep) && window.to >= Math.min(shown.length, seen.bottom + keep)) return;
+      const from = Math.max(0, seen.top - margin);
+      const to = Math.min(shown.length, Math.max(seen.bottom, from) + margin, from + room);
       window = { from, to };
       register([...shown.slice(from, to), ...shownShadow]);
     },
@@ -235,6 +249,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       terms = [];
       shadowTerms = [];
       version += 1;
+      foundVersion += 1;
+      termNodes = new WeakSet();
       entryOfRegistered = new Map();
     },
     setFilter(next) {
@@ -250,6 +266,9 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     },
   };
 }
+
+const PRECEDING = 2;
+const CONTAINED_BY = 16;
 
 /** A test for "inside one of these roots" that costs one walk up the tree, however many roots. */
 export function insideAny(roots: readonly Node[]): (node: Node) => boolean {

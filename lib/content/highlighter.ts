@@ -1,20 +1,20 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '../matcher/create-matcher';
 import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
 import { findTerms } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
 import { createHighlightPainter, HIGHLIGHT_NAME, UNDERLINE_NAME, type Painter } from './highlight-painter';
 import { termAtPoint } from './hover/term-at-point';
+import { collectFirstScreen, FIRST_SCREEN_CHARS } from './first-screen';
+import { followReader } from './follow-reader';
+import type { HighlighterContext } from './highlighter-context';
 import { createMarkPainter, MARK_CLASS } from './mark-painter';
+import { quietChange } from './quiet-change';
+import { readingTimes } from './reading-times';
 import type { TermFilter } from './term-filter';
 import { runInSlices, yieldToPage } from './time-slices';
 import { watchPageChanges } from './watch-page-changes';
 
-/** What the highlighter needs from WXT's content-script context: its timers, listeners and lifetime. */
-export type HighlighterContext = Pick<
-  ContentScriptContext,
-  'isInvalid' | 'setTimeout' | 'requestAnimationFrame' | 'requestIdleCallback' | 'addEventListener' | 'onInvalidated'
->;
+export type { HighlighterContext } from './highlighter-context';
 
 export interface HighlighterOptions {
   document: Document;
@@ -38,11 +38,6 @@ export interface HighlighterOptions {
 const FLASH_NAME = 'metodelup-flash';
 const FLASH_MS = 1600;
 
-/** Longest wait for the page's load event before scanning anyway. */
-const LOAD_WAIT_MS = 2000;
-/** Longest wait for an idle moment once loaded. */
-const IDLE_WAIT_MS = 1000;
-
 /** Characters matched between two checks of the clock: a few milliseconds of work. */
 const CHUNK_CHARS = 20_000;
 
@@ -54,9 +49,12 @@ const isOwn = (node: Node) =>
   ((node as Element).localName.startsWith(OWN_PREFIX) || (node as Element).classList.contains(MARK_CLASS));
 
 /**
- * Highlights the glossary's terms in a document and keeps them current as the page changes:
- * scans in slices of a few milliseconds, watches the body and open shadow roots, and removes every
- * trace when WXT's context is invalidated.
+ * Highlights the glossary's terms in a document and keeps them current as the page changes.
+ * Viewport first: right after the page's first frame, the text on the reader's screen is read and
+ * its terms registered; the whole page follows after its load, in slices of a few milliseconds,
+ * for the counts, "På denne side" and the keyboard route. Only the terms near the screen are
+ * registered, and they follow the reader. Watches the body and open shadow roots, and removes
+ * every trace when WXT's context is invalidated.
  */
 export function startHighlighter({ document, matcher, ctx, onCounts, filter, underline, guard, onGuarded }: HighlighterOptions) {
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
@@ -69,12 +67,26 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   const suppressed = new Set<string>();
   const watchedShadowRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
+  /** The whole page has been read: the first screen's own reading is no longer needed. */
+  let scannedWhole = false;
+  /** A scan is adding its terms in slices: the window waits for all of them. */
+  let painting = false;
+  /** The painter's version when the counts were last reported. */
+  let reported = -1;
+
+  const refreshNow = () => {
+    // A scan that is painting refreshes when it is done.
+    if (stopped || ctx.isInvalid || painting) return;
+    painter.refresh();
+  };
+  const refreshAfterFrame = followReader(ctx, document.defaultView, refreshNow);
 
   const watcher = watchPageChanges({
     onChanges: ({ roots }) => {
       schedule(roots === 'all' ? [document.body] : roots);
     },
     ignore: (node) => isOwn(node),
+    quiet: quietChange(painter, matcher),
     setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
     // The context's timers are plain timer ids: the page's clearTimeout cancels them.
     clearTimer: (id) => {
@@ -130,46 +142,53 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     painter.removeWithin(roots);
     // A whole-document scan finds the terms in document order: no sorting needed.
     const inOrder = roots.length === 1 && roots[0] === document.body;
+    if (inOrder) scannedWhole = true;
     index = 0;
+    painting = true;
     const painted = await runInSlices(() => {
       const next = work[index++];
       if (!next) return false;
       const found = findTerms(next.collected, matcher, next.chunk, { suppressed, isHidden });
       painter.add(found, { inShadow: next.inShadow, inOrder });
       return true;
-    }, slices);
+    }, slices).finally(() => {
+      painting = false;
+    });
     watcher.discardPending();
     if (!painted) return;
-    onCounts(painter.counts());
-    if (!painter.windowed) {
-      painter.refresh();
-      return;
+    if (painter.version !== reported) {
+      reported = painter.version;
+      onCounts(painter.counts());
     }
     // Finding the reader's place reads the layout: wait until a frame has laid the page out, so
     // that the page's own layout work and ours never share one task.
-    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
-      painter.refresh();
-    }, 0));
+    if (painter.windowed) refreshAfterFrame();
+    else painter.refresh();
   };
 
-  // On a page with more terms than are registered at once, the registered ones follow the reader.
-  let frameAsked = false;
-  const view = document.defaultView;
-  if (view) {
-    ctx.addEventListener(
-      view,
-      'scroll',
-      () => {
-        if (frameAsked) return;
-        frameAsked = true;
-        ctx.requestAnimationFrame(() => {
-          frameAsked = false;
-          painter.refresh();
-        });
-      },
-      { capture: true, passive: true },
-    );
-  }
+  /**
+   * The reader's screen first, in a frame before it is painted: the start of the page (or the
+   * element its address points to) is read and matched in one short step and its terms registered,
+   * without asking the layout anything, before the rest of the page is read. The whole page's scan
+   * replaces them; the page-level rule sees only this text until then. True once a screen's worth
+   * of text was there.
+   */
+  const scanFirstScreen = (): boolean => {
+    if (stopped || ctx.isInvalid || !document.body || scannedWhole) return true;
+    const collected = collectFirstScreen(document, CHUNK_CHARS);
+    if (!collected) return false;
+    if (guard && collected.chunks.some((chunk) => guard(chunk.text))) {
+      stop();
+      onGuarded?.();
+      return true;
+    }
+    for (const chunk of collected.chunks) for (const abbreviation of matcher.definedOtherwise(chunk.text)) suppressed.add(abbreviation);
+    // A second look (more of the page was parsed) replaces the first.
+    painter.removeWithin([document.body]);
+    for (const chunk of collected.chunks) painter.add(findTerms(collected, matcher, chunk, { suppressed }));
+    painter.refresh({ readLayout: false });
+    return collected.length >= FIRST_SCREEN_CHARS;
+  };
 
   /** Removes every mark and stops reading the page, at once. */
   function stop() {
@@ -187,30 +206,15 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     });
   };
 
-  if (document.body) {
-    watcher.observe(document.body);
-    // Start after the page's load, in an idle moment: the page's own first frames after load are
-    // its heaviest work, and ours should neither share their tasks nor delay them. A page whose
-    // load never ends (a slow image) is scanned after a while anyway.
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
-      ctx.setTimeout(() => {
-        ctx.requestIdleCallback(
-          () => {
-            schedule([document.body]);
-          },
-          { timeout: IDLE_WAIT_MS },
-        );
-      }, 0);
-    };
-    if (document.readyState === 'complete') start();
-    else {
-      ctx.addEventListener(document.defaultView ?? window, 'load', start, { once: true });
-      ctx.setTimeout(start, LOAD_WAIT_MS);
-    }
-  }
+  readingTimes(ctx, document, {
+    firstScreen: scanFirstScreen,
+    parsed: () => {
+      if (document.body && !stopped) watcher.observe(document.body);
+    },
+    loaded: () => {
+      schedule([document.body]);
+    },
+  });
   ctx.onInvalidated(() => {
     watcher.disconnect();
     painter.clear();
@@ -221,9 +225,7 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     /** The term after `previous`, or the first from the top of the viewport. */
     termAfter: (previous: AbstractRange | undefined) => painter.termAfter(previous),
     /** Registers what the reader can see now (after scrolling to a term). */
-    refresh: () => {
-      painter.refresh();
-    },
+    refresh: refreshNow,
     /** The highlighted term under a point of the viewport, if any. */
     termAtPoint: (x: number, y: number) => (stopped ? undefined : termAtPoint(document, painter, registry?.get(name), x, y)),
     stop,
@@ -233,8 +235,9 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
       painter.setFilter(next.filter);
       name = next.underline ? UNDERLINE_NAME : HIGHLIGHT_NAME;
       painter.setName(name);
-      if (registry) painter.refresh();
-      else schedule([document.body]);
+      if (!registry) schedule([document.body]);
+      else if (painter.windowed) refreshAfterFrame();
+      else painter.refresh();
     },
     rescanAll: () => {
       schedule([document.body]);

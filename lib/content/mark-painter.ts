@@ -63,9 +63,16 @@ export function createMarkPainter(document: Document): Painter {
   };
 
   let filter: TermFilter | undefined;
+  let version = 0;
   return {
     windowed: false,
+    get version() {
+      return version;
+    },
+    // The painter's own text nodes are those inside its marks.
+    holdsTermIn: (node) => node.parentElement?.classList.contains(MARK_CLASS) ?? false,
     add(found) {
+      if (found.length > 0) version += 1;
       // Only what the filter marks is wrapped (a change of filter rescans the page).
       const wanted = filter ? found.filter((term) => filter?.accepts(term.entryId)) : found;
       const kept = filter?.firstOnly
@@ -100,6 +107,7 @@ export function createMarkPainter(document: Document): Painter {
         if (item.marks.some((mark) => !mark.isConnected || inside(mark))) {
           item.marks.forEach(unwrap);
           painted.splice(index, 1);
+          version += 1;
         }
       }
     },
@@ -141,6 +149,7 @@ export function createMarkPainter(document: Document): Painter {
       return counts;
     },
     clear() {
+      version += 1;
       for (const item of painted.splice(0)) item.marks.forEach(unwrap);
     },
     setFilter(next) {

@@ -15,8 +15,10 @@ interface Options {
   document: Document;
   matcher: Matcher;
   kinds: Readonly<Record<string, EntryKind>>;
+  /** The settings in force, asked for already (else read here). */
+  settings?: Promise<EffectiveSettings>;
   /** Reports the terms found (entry ids and counts) and, when nothing is marked, why. */
-  report: (counts: Record<string, number>, state: PageState | undefined) => void;
+  report: (report: { counts: Record<string, number>; state: PageState | undefined }) => void;
   /** Called with each highlighter started (after a site is turned on again, a new one). */
   onStarted?: (highlighter: Highlighter) => void;
   /** Called when the page's marks are removed: hover cards close too. */
@@ -28,7 +30,7 @@ interface Options {
  * (or everywhere off) nothing of the page is read; paused or guarded, every mark is removed at
  * once; other changes (categories, known entries, occurrences, style) restyle what is found.
  */
-export function controlPage({ ctx, document, matcher, kinds, report, onStarted, onStopped }: Options) {
+export function controlPage({ ctx, document, matcher, kinds, settings, report, onStarted, onStopped }: Options) {
   const host = hostOf(document.location?.href);
   let highlighter: Highlighter | undefined;
   let current: EffectiveSettings | undefined;
@@ -64,7 +66,7 @@ export function controlPage({ ctx, document, matcher, kinds, report, onStarted, 
     const state = stateOf(effective);
     if (state) {
       stop();
-      report({}, state);
+      report({ counts: {}, state });
       return;
     }
     if (highlighter) {
@@ -77,7 +79,7 @@ export function controlPage({ ctx, document, matcher, kinds, report, onStarted, 
       ctx,
       ...view(effective),
       onCounts: (counts) => {
-        report(counts, undefined);
+        report({ counts, state: undefined });
       },
       // The guard reads only what the highlighter reads anyway, and keeps nothing of it.
       guard: (text) => current !== undefined && guardOn(current) && containsCprNumber(text),
@@ -85,13 +87,13 @@ export function controlPage({ ctx, document, matcher, kinds, report, onStarted, 
         sawCpr = true;
         highlighter = undefined;
         onStopped?.();
-        report({}, 'guarded');
+        report({ counts: {}, state: 'guarded' });
       },
     });
     onStarted?.(highlighter);
   };
 
-  void getSettings().then(apply, (error: unknown) => {
+  void (settings ?? getSettings()).then(apply, (error: unknown) => {
     console.debug('Metodelup: settings could not be read; highlighting is off on this page', error);
   });
   ctx.onInvalidated(watchSettings(apply));

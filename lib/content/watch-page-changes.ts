@@ -22,6 +22,8 @@ export interface PageChanges {
 export function watchPageChanges(options: {
   onChanges: (changes: PageChanges) => void;
   ignore: (node: Node) => boolean;
+  /** Changes that cannot change what is marked (see quiet-change.ts): no rescan, no timer. */
+  quiet?: (mutation: MutationRecord) => boolean;
   setTimer: (callback: () => void, ms: number) => number;
   clearTimer: (id: number) => void;
   /** The clock, in milliseconds (tests hand in their own). */
@@ -44,20 +46,24 @@ export function watchPageChanges(options: {
   };
 
   const record = (mutations: MutationRecord[]) => {
+    // Only a batch that brings something to rescan (re)starts the wait.
+    let relevant = false;
     for (const mutation of mutations) {
-      if (options.ignore(mutation.target)) continue;
+      if (options.ignore(mutation.target) || options.quiet?.(mutation)) continue;
       if (mutation.type === 'childList' && mutation.removedNodes.length === 0) {
         // Added blocks are rescanned on their own; added inline content with its block.
         for (const node of mutation.addedNodes) {
           if (options.ignore(node)) continue;
           pending.add(isBlock(node) ? node : blockAround(mutation.target));
+          relevant = true;
         }
       } else {
         pending.add(blockAround(mutation.target));
+        relevant = true;
       }
     }
+    if (!relevant) return;
     if (pending.size > HUGE_BATCH) huge = true;
-    if (pending.size === 0 && !huge) return;
     const at = now();
     if (timer === undefined) {
       waitingSince = at;
@@ -72,7 +78,8 @@ export function watchPageChanges(options: {
   return {
     observe(root: Node) {
       const observer = new MutationObserver(record);
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      // `open` and `hidden`: a <details> opened, a hidden part shown; its text is read then.
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['open', 'hidden'] });
       observers.push(observer);
     },
     /** Drops the records of changes the extension made itself (the `<mark>` fallback). */

@@ -1,4 +1,4 @@
-import { BLOCK, blockOf, elementsSkippedByAttribute, insideSkipped, SKIP, TAG_KIND } from './skip-rules';
+import { BLOCK, blockOf, elementsSkippedByAttribute, insideSkipped, skippedByOwnAttribute, SKIP, TAG_KIND } from './skip-rules';
 
 /**
  * The text of a root as the reader sees it: the text nodes in document order, with
@@ -33,6 +33,14 @@ export interface CollectOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Characters a chunk holds at least before it is cut at the next run break (default: no cuts). */
   chunkChars?: number;
+  /**
+   * Read only part of the root, from this node on (the reader's screen first): the walk starts
+   * here instead of at the root, and asks the elements it meets about their attributes one by one
+   * instead of querying the whole root up front.
+   */
+  from?: Node;
+  /** Stop once this many characters are read. */
+  stopAfter?: { chars: number };
 }
 
 const SHOW_ELEMENT = 0x1;
@@ -57,9 +65,15 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
   let chunkFrom = 0;
   let length = 0;
   const collected = () => finish(nodes, starts, chunks, length);
-  if (insideSkipped(root)) return collected();
+  const from = options.from;
+  if (insideSkipped(root) || (from && from !== root && insideSkipped(from.nodeType === 1 ? from : (from.parentNode ?? root)))) {
+    return collected();
+  }
 
-  const skippedByAttribute = elementsSkippedByAttribute(root);
+  const stopAfter = options.stopAfter;
+  // Reading part of a root: each element met is asked, rather than the whole root queried.
+  const queried = from || stopAfter ? undefined : elementsSkippedByAttribute(root);
+  const skippedByAttribute = (element: Element) => (queried ? queried.size > 0 && queried.has(element) : skippedByOwnAttribute(element));
   // No filter callback: a call from the walker into script for every node costs more than the walk.
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let runBlock: Node | undefined;
@@ -67,13 +81,14 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
   let visited = 0;
-  let node = walker.nextNode();
+  if (from && from !== root) walker.currentNode = from;
+  let node = from && from !== root ? from : walker.nextNode();
   while (node) {
     if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 1) {
       const element = node as Element;
       const kind = TAG_KIND.get(element.localName);
-      if (kind === SKIP || (skippedByAttribute.size > 0 && skippedByAttribute.has(element))) {
+      if (kind === SKIP || skippedByAttribute(element)) {
         node = nextOutside(walker, element, root);
         continue;
       }
@@ -110,6 +125,7 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
     nodes.push(text);
     parts.push(data);
     length += data.length;
+    if (stopAfter && length >= stopAfter.chars) break;
     node = walker.nextNode();
   }
   if (parts.length > 0) chunks.push({ from: chunkFrom, text: parts.join('') });

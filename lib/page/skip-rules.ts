@@ -48,6 +48,13 @@ export function elementsSkippedByAttribute(root: Node): ReadonlySet<Element> {
   return skipped;
 }
 
+/** The same test for one element, asked as the walk meets it (a walk over part of a root). */
+export function skippedByOwnAttribute(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
 /** The nearest block element above `node`, stopping at `root` (a term never spans two blocks). */
 export function blockOf(node: Node, root: Node): Node {
   let current = node.parentNode;

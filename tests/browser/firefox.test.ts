@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paintedRanges, waitForHighlights } from './support/highlights';
+import { paintedRanges, paintedThroughout, waitForHighlights, waitForWholePage } from './support/highlights';
 import { launchFirefox } from './support/launch-firefox';
 import { centreOfWord } from './support/word-point';
 import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
@@ -29,7 +29,9 @@ describe('the Firefox build, in Firefox', () => {
   it('highlights the LAB page with the Highlight API, inflected forms included', async () => {
     const page = await browser.newPage();
     await page.goto(server.url(LAB));
-    const words = (await waitForHighlights(page, 500)).map((range) => range.text.toLowerCase());
+    const painted = await paintedThroughout(page);
+    expect(painted.length).toBeGreaterThan(500);
+    const words = painted.map((range) => range.text.toLowerCase());
     expect(words).toEqual(expect.arrayContaining(['fleksjob', 'løntilskud', 'jobcenteret']));
     expect(words.some((word) => word.startsWith('fleksjobbe'))).toBe(true);
     await page.close();
@@ -61,7 +63,13 @@ describe('the Firefox build, in Firefox', () => {
   it('follows a setting made in another tab at once: "I know this term" on one page unmarks the term on another', async () => {
     const other = await browser.newPage();
     await other.goto(server.url(LAB));
-    await waitForHighlights(other, 500);
+    await waitForWholePage(other);
+    // An occurrence of fleksjob on the other page's screen, marked.
+    await other.evaluate(centreOfWord, [null, 'fleksjobbet'] as const);
+    const fleksjob = async (target: Page) =>
+      (await paintedRanges(target)).filter((range) => range.text.toLowerCase().startsWith('fleksjob')).length;
+    for (let waited = 0; (await fleksjob(other)) === 0 && waited < 3000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    expect(await fleksjob(other)).toBeGreaterThan(0);
     const page = await browser.newPage();
     await page.setViewport({ width: 900, height: 600 });
     await page.goto(server.url('pages/hover.html'));
@@ -82,12 +90,10 @@ describe('the Firefox build, in Firefox', () => {
       clicked = await known();
     }
     expect(clicked).toBe(true);
-    const fleksjob = async (target: Page) =>
-      (await paintedRanges(target)).filter((range) => range.text.toLowerCase().startsWith('fleksjob')).length;
     for (let waited = 0; (await fleksjob(other)) > 0 && waited < 3000; waited += 100) await new Promise((done) => setTimeout(done, 100));
     expect(await fleksjob(other)).toBe(0);
     expect(await fleksjob(page)).toBe(0);
-    expect((await paintedRanges(other)).length).toBeGreaterThan(300);
+    expect((await paintedRanges(other)).length).toBeGreaterThan(5);
     await page.close();
     await other.close();
   });

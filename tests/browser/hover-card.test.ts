@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForHighlights } from './support/highlights';
+import { waitForHighlights, waitForWholePage } from './support/highlights';
 import { readSessionStorage } from './support/launch-extension';
 import { setUpExtensionAndFixtures } from './support/set-up';
 import { centreOfWord } from './support/word-point';
@@ -102,7 +102,7 @@ describe('the hover card, in Chromium', () => {
     const page = await setUp.extension.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(setUp.server.url('laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html'));
-    await waitForHighlights(page, 500);
+    await waitForWholePage(page);
     const term = await page.evaluate(centreOfWord, [null, 'fleksjobbet'] as const);
     expect(term).toBeDefined();
     await page.waitForTimeout(300);

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForHighlights } from './support/highlights';
+import { waitForWholePage } from './support/highlights';
 import { centreOfWord } from './support/word-point';
 import { launchExtension, readSessionStorage, type LaunchedExtension } from './support/launch-extension';
 import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
@@ -66,7 +66,7 @@ describe('no network request leaves the extension, in Chromium', () => {
 
   it('highlights, shows cards, steps through terms, searches, opens entries and changes settings without one request', async () => {
     const page = await open(LAB);
-    await waitForHighlights(page, 500);
+    await waitForWholePage(page);
 
     // The hover card: its code loads from the extension on the first card.
     const term = await page.evaluate(centreOfWord, [null, 'fleksjobbet'] as const);

@@ -10,11 +10,12 @@ describe('watchPageChanges', () => {
     vi.useRealTimers();
   });
 
-  const watch = () => {
+  const watch = (quiet?: (mutation: MutationRecord) => boolean) => {
     const batches: Node[][] = [];
     const watcher = watchPageChanges({
       onChanges: ({ roots }) => batches.push(roots === 'all' ? [document.body] : roots),
       ignore: () => false,
+      quiet,
       setTimer: (callback, ms) => setTimeout(callback, ms) as unknown as number,
       clearTimer: (id) => {
         clearTimeout(id);
@@ -56,6 +57,35 @@ describe('watchPageChanges', () => {
     }
     expect(seenAt).toBeDefined();
     expect((seenAt ?? Infinity) - added).toBeLessThanOrEqual(MAX_WAIT_MS + 16);
+    watcher.disconnect();
+  });
+
+  it('rescans nothing for a change that cannot change what is marked, and lets it restart no wait', async () => {
+    const clockText = document.getElementById('clock')?.firstChild;
+    const { batches, watcher } = watch((mutation) => mutation.target === clockText);
+    for (let i = 0; i < 30; i += 1) await frame();
+    expect(batches).toHaveLength(0);
+    const added = Date.now();
+    const message = Object.assign(document.createElement('p'), { textContent: 'Du får mentorstøtte.' });
+    document.getElementById('chat')?.append(message);
+    let seenAt: number | undefined;
+    for (let i = 0; i < 60 && seenAt === undefined; i += 1) {
+      await frame();
+      if (batches.some((roots) => roots.includes(message))) seenAt = Date.now();
+    }
+    // Settled as on a still page: the clock's changes do not count as the page changing.
+    expect((seenAt ?? Infinity) - added).toBeLessThanOrEqual(SETTLE_MS + 16);
+    expect(batches).toHaveLength(1);
+    watcher.disconnect();
+  });
+
+  it('reads a <details> again when it is opened', async () => {
+    document.body.innerHTML = '<details id="more"><summary>Mere</summary><p>fleksjob</p></details>';
+    const { batches, watcher } = watch();
+    (document.getElementById('more') as HTMLDetailsElement).open = true;
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 10);
+    expect(batches).toEqual([[document.getElementById('more')]]);
     watcher.disconnect();
   });
 });

@@ -125,3 +125,14 @@ describe('collecting the text a reader sees', () => {
     expect(termsIn(root)).toEqual([]);
   });
 });
+
+describe('reading part of a page first', () => {
+  it('starts at an element and stops once enough text is read, asking each element met about its attributes', () => {
+    document.body.innerHTML = '<p>før fleksjob</p><h2 id="P7a">§ 7 a</h2><p>Løntilskud <span hidden>skjult IPS</span>og</p><p>mentorstøtte</p><p>til sidst</p>';
+    const from = document.getElementById('P7a') as Element;
+    const collected = collectAllText(document.body, { from, stopAfter: { chars: 20 } });
+    expect(collected.text.split(RUN_BREAK)).toEqual(['§ 7 a', 'Løntilskud og', 'mentorstøtte']);
+    const whole = collectAllText(document.body, { from });
+    expect(whole.text.split(RUN_BREAK)).toEqual(['§ 7 a', 'Løntilskud og', 'mentorstøtte', 'til sidst']);
+  });
+});
