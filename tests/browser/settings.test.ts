@@ -32,7 +32,10 @@ describe('settings, in Chromium', () => {
       await chrome.storage.local.remove('settings-kept-aside');
     });
   const tabKeys = async () => Object.keys(((await readSessionStorage(setUp.extension, 'page-terms')) as object | undefined) ?? {});
-  /** Opens a page and finds its tab id: the tab that reports its terms (or its state) first. */
+  /**
+   * Opens a page and finds its tab id: the tab that reports its terms (or its state) first. Pages
+   * report after their load, so every page opened before must have reported already.
+   */
   const openTracked = async (path: string): Promise<{ page: Page; tabId: number }> => {
     const before = new Set(await tabKeys());
     const page = await setUp.extension.context.newPage();
@@ -118,8 +121,8 @@ describe('settings, in Chromium', () => {
 
   it('keeps a page with a CPR number unmarked until it is allowed; a journal number of the same shape does not', async () => {
     await resetSettings();
-    const journal = await setUp.extension.context.newPage();
-    await journal.goto(setUp.server.url('pages/case-number.html'));
+    // Opened and reported first, so that the next page's report is told apart from this one's.
+    const { page: journal } = await openTracked('pages/case-number.html');
     await waitForHighlights(journal, 2);
 
     const { page, tabId } = await openTracked('pages/case-system.html');
