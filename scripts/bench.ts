@@ -2,8 +2,8 @@
 // extension, against mark.js on the same pages with the same terms, and against the same pages
 // without the extension. Prints one table, the figures beside it and the targets; exits 1 when a
 // target is missed. Figures are medians of BENCH_RUNS runs (default 3).
-// BENCH_ONLY=table,frames,panel runs some of the figures: the table (with the floor line),
-// rendering per frame and longest tasks with a page clock, the side panel.
+// BENCH_ONLY=table,frames,first,panel runs some of the figures: the table (with the floor line),
+// rendering per frame and longest tasks with a page clock, the first screen, the side panel.
 // For finding slow spots: BENCH_PAGE=combined-1x.html (one page, with its clock variant),
 // BENCH_HOTSPOTS=1 (functions and the longest task on stderr; build with NO_MINIFY=1 for names),
 // BENCH_HIRES=1, BENCH_BLINK=1.
@@ -17,13 +17,14 @@ import { launchExtension } from '../tests/browser/support/launch-extension';
 import { findChromium } from './find-chromium.mjs';
 import { runMarkJs, runPanel } from './bench/baselines';
 import { combineRuns, median, runExtension, type ExtensionRun } from './bench/extension-run';
-import { printFloor, printFrames, printLongestTasks, printTable, type FrameRow, type TableRow, type Target } from './bench/figures';
+import { printFirstScreen, printFloor, printFrames, printLongestTasks, printTable, type FirstScreenRow, type FrameRow, type TableRow, type Target } from './bench/figures';
+import { runFirstScreen, type FirstScreen } from './bench/first-screen';
 import { measureFloor, type Floor } from './bench/floor';
 import { clockPages, combineFrameRuns, FRAME_SCENARIOS, runFrames, type FrameRun } from './bench/frames';
 import { benchmarkPages, servePages } from './bench/pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const only = new Set((process.env.BENCH_ONLY ?? 'table,frames,panel').split(',').map((figure) => figure.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'table,frames,first,panel').split(',').map((figure) => figure.trim()));
 const wanted = (...names: string[]) => !process.env.BENCH_PAGE || names.includes(process.env.BENCH_PAGE);
 
 const glossary = parseGlossary(rawGlossary);
@@ -54,6 +55,15 @@ const rows: TableRow[] = [];
 const panelRuns: number[] = [];
 const floors: Floor[] = [];
 const frameRows: FrameRow[] = [];
+const firstScreenRows: FirstScreenRow[] = [];
+// mark.js on a page: the table's figure, or measured here when the table did not run on it.
+async function markMs(name: string): Promise<number> {
+  const known = rows.find((row) => row.page === name)?.markMs;
+  if (known !== undefined) return known;
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push((await runMarkJs(plain, server.url(name), names)).ms);
+  return median(runs);
+}
 // The sieve for lower-cased text, the way the matcher runs it.
 const sieve = wordStartPattern(compileGlossary(glossary.map(toMatchable)), false, false);
 try {
@@ -82,6 +92,16 @@ try {
     frameRows.push({ scenario, alone: combineFrameRuns(alone), withExtension: combineFrameRuns(withExtension) });
     process.stderr.write(`${scenario.label}: done\n`);
   }
+  for (const [name, target] of [['combined-1x.html', 0.5], ['combined-16x.html', 0.1]] as const) {
+    if (!only.has('first') || !wanted(name)) continue;
+    const runs: FirstScreen[] = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await runFirstScreen(extension.context, server.url(name)));
+    // The run of the median delay, so that its columns belong together.
+    const byDelay = [...runs].sort((a, b) => a.coveredMs - a.firstPaintMs - (b.coveredMs - b.firstPaintMs));
+    const firstScreen = byDelay[Math.floor(byDelay.length / 2)] ?? runs[0]!;
+    firstScreenRows.push({ page: name, firstScreen, markMs: await markMs(name), target });
+    process.stderr.write(`first screen on ${name}: done\n`);
+  }
 } finally {
   await extension.close();
   await plain.close();
@@ -96,6 +116,7 @@ if (floors.length > 0) targets.push(...printFloor(floors, one, RUNS));
 if (frameRows.length > 0) targets.push(...printFrames(frameRows, RUNS));
 const sixteen = rows.find((row) => row.page === 'combined-16x.html');
 if (frameRows.length > 0 || sixteen) targets.push(...printLongestTasks(frameRows, sixteen?.ext));
+if (firstScreenRows.length > 0) targets.push(...printFirstScreen(firstScreenRows, RUNS));
 if (panelRuns.length > 0) {
   const panelMs = median(panelRuns);
   console.log(`\nSide panel: first results ${panelMs.toFixed(1)} ms after the page starts loading, reopened on a search (median of ${RUNS}).`);

@@ -15,20 +15,38 @@ export interface Change {
 
 /**
  * An init script, in the page's own world from before the page loads: the size of the
- * registered highlight and when it changed (page time, ms), every 5 ms.
+ * registered highlight and when it changed (page time, ms), every 5 ms. `fine` also polls in
+ * every animation frame and every 2 ms (Chromium holds a repeating timer to 4 ms after a few
+ * rounds), and keeps the ranges themselves at each of the first 30 changes, for `firstScreen`.
  * `window.__stopWatching()` ends the polling (so a trace after it holds the page and the extension only).
  */
-export function watchHighlights(): string {
+export function watchHighlights(fine = false): string {
   return `(() => {
     const changes = (window.__highlightChanges = []);
+    const snapshots = (window.__highlightSnapshots = []);
+    let last;
+    let stopped = false;
     const poll = () => {
       const highlight = CSS.highlights.get(${JSON.stringify(HIGHLIGHT)});
       const size = highlight ? highlight.size : 0;
       const latest = changes[changes.length - 1];
-      if (!latest || latest.size !== size) changes.push({ size, at: performance.now() });
+      if (latest && latest.size === size && last === highlight) return;
+      last = highlight;
+      const at = performance.now();
+      if (!latest || latest.size !== size) changes.push({ size, at });
+      if (${fine} && size > 0 && snapshots.length < 30) snapshots.push({ at, ranges: [...highlight] });
     };
-    const interval = setInterval(poll, 5);
-    window.__stopWatching = () => clearInterval(interval);
+    const interval = setInterval(poll, ${fine ? 2 : 5});
+    const frame = () => {
+      if (stopped) return;
+      poll();
+      requestAnimationFrame(frame);
+    };
+    if (${fine}) requestAnimationFrame(frame);
+    window.__stopWatching = () => {
+      stopped = true;
+      clearInterval(interval);
+    };
   })();`;
 }
 
