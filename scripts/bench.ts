@@ -112,7 +112,7 @@ console.log(`\nMetodelup benchmark — Chromium ${extension.context.browser()?.v
 const targets: Target[] = [];
 if (rows.length > 0) targets.push(...printTable(rows));
 const one = rows.find((row) => row.page === 'combined-1x.html');
-if (floors.length > 0) targets.push(...printFloor(floors, one, RUNS));
+if (floors.length > 0) targets.push(...printFloor(floors, one?.ext, RUNS));
 if (frameRows.length > 0) targets.push(...printFrames(frameRows, RUNS));
 const sixteen = rows.find((row) => row.page === 'combined-16x.html');
 if (frameRows.length > 0 || sixteen) targets.push(...printLongestTasks(frameRows, sixteen?.ext));
