@@ -47,6 +47,8 @@ export interface FrameRun {
   /** Main-thread rendering work per frame while the clock runs, ms. */
   perFrameMs: number;
   frames: number;
+  /** Each rendering step per frame, ms. */
+  steps: Record<string, number>;
   /** The longest tasks from the navigation until the page (and the extension) settled. */
   atLoad: { ours: Task; page: Task };
   /** The longest tasks while the clock runs. */
@@ -87,6 +89,7 @@ export function combineFrameRuns(runs: FrameRun[]): FrameRun {
   return {
     perFrameMs: median(runs.map((r) => r.perFrameMs)),
     frames: median(runs.map((r) => r.frames)),
+    steps: Object.fromEntries(Object.keys(runs[0]?.steps ?? {}).map((name) => [name, median(runs.map((r) => r.steps[name] ?? NaN))])),
     atLoad: { ours: longestOf(runs.map((r) => r.atLoad.ours)), page: longestOf(runs.map((r) => r.atLoad.page)) },
     whileClock: { ours: longestOf(runs.map((r) => r.whileClock.ours)), page: longestOf(runs.map((r) => r.whileClock.page)) },
   };

@@ -87,6 +87,13 @@ function* tasksOf(events: readonly TraceEvent[], thread: Thread, prefix: string 
   }
 }
 
+/**
+ * The least of the extension's time that makes a task its own: about one profiler sample. The
+ * extension's callbacks of a few µs (a frame callback, a mutation observer) run inside the page's
+ * own frames and layouts; at any time at all, the page's longest task would be the extension's.
+ */
+export const OURS_MIN_MS = 0.5;
+
 export interface Longest {
   /** The longest task attributable to the extension: one that runs its code, or a garbage collection. */
   ours: Task;
@@ -98,8 +105,9 @@ export interface Longest {
 
 /**
  * The longest tasks of the page's renderer main thread in a trace. A task is the extension's when
- * the sampling profiler caught its code (URL starting with `prefix`) inside it, or the timeline
- * shows a call into it or its evaluation (for a trace without a profile), or when it is
+ * its code (URL starting with `prefix`) runs in it for OURS_MIN_MS or more, as the sampling profiler
+ * saw it or as the timeline's calls into it and its evaluation last (the only way in a trace without
+ * a profile), or when it is
  * mostly a garbage collection (which the extension's allocations may have caused; the page alone's
  * figure shows how often the page collects by itself). Without `prefix`, nothing is the extension's.
  */
@@ -109,7 +117,7 @@ export function longestTasks(events: readonly TraceEvent[], prefix?: string): Lo
   const found: Partial<Longest> = {};
   for (const task of tasksOf(events, thread, prefix)) {
     found.any ??= task;
-    if (prefix && (task.oursMs > 0 || task.gc)) found.ours ??= task;
+    if (prefix && (task.oursMs >= OURS_MIN_MS || task.gc)) found.ours ??= task;
     else found.page ??= task;
     if ((found.ours || !prefix) && found.page) break;
   }
@@ -123,12 +131,14 @@ const RENDERING = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout', 'P
  * Main-thread rendering work per frame on the page's renderer main thread: the time covered by
  * the rendering steps (the union of their intervals, so that a Paint inside a Paint or the
  * UpdateLayer inside a Commit counts once), divided by the main-thread frames begun
- * (BeginMainThreadFrame).
+ * (BeginMainThreadFrame); and each step's own share per frame (nested ones within their parent too).
  */
-export function renderingPerFrame(events: readonly TraceEvent[]): { perFrameMs: number; frames: number } {
+export function renderingPerFrame(events: readonly TraceEvent[]): { perFrameMs: number; frames: number; steps: Record<string, number> } {
   const thread = pageMainThread(events);
-  const onThread = events.filter((e) => threadOf(e) === thread);
-  const rendering = covered(onThread.filter((e) => e.ph === 'X' && RENDERING.has(e.name)));
+  const onThread = events.filter((e) => threadOf(e) === thread && (e.ph === 'X' || e.name === 'BeginMainThreadFrame'));
   const frames = onThread.filter((e) => e.name === 'BeginMainThreadFrame').length;
-  return { perFrameMs: frames > 0 ? rendering / 1000 / frames : NaN, frames };
+  const perFrame = (us: number) => (frames > 0 ? us / 1000 / frames : NaN);
+  const steps: Record<string, number> = {};
+  for (const name of RENDERING) steps[name] = perFrame(covered(onThread.filter((e) => e.name === name)));
+  return { perFrameMs: perFrame(covered(onThread.filter((e) => RENDERING.has(e.name)))), frames, steps };
 }
