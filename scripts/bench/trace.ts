@@ -16,24 +16,33 @@ export interface TraceEvent {
  * DevTools' Performance panel records. BENCH_HIRES=1 samples every 100 µs instead of every ms;
  * BENCH_BLINK=1 adds Blink's own events, for finding what a long frame does.
  */
-const CATEGORIES = [
+const TIMELINE = [
   'devtools.timeline',
   // Names the browser's own reading of a page's text (see `isBrowserTextCapture`).
   'renderer',
   ...(process.env.BENCH_BLINK ? ['blink', 'cc', 'benchmark', 'blink.user_timing'] : []),
   'disabled-by-default-devtools.timeline',
-  'disabled-by-default-v8.cpu_profiler',
-  ...(process.env.BENCH_HIRES ? ['disabled-by-default-v8.cpu_profiler.hires'] : []),
-].join(',');
+  // Names the frames (BeginMainThreadFrame), for the rendering work per frame.
+  'disabled-by-default-devtools.timeline.frame',
+];
+const SAMPLING = ['disabled-by-default-v8.cpu_profiler', ...(process.env.BENCH_HIRES ? ['disabled-by-default-v8.cpu_profiler.hires'] : [])];
 
-export async function startTrace(session: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/**
+ * Starts a trace; the function returned ends it and gives its events. Without `sampling` the
+ * trace has no V8 sampling profile, which slows the traced page's frames down by about half.
+ */
+export async function startTrace(session: CDPSession, { sampling = true } = {}): Promise<() => Promise<TraceEvent[]>> {
+  const categories = [...TIMELINE, ...(sampling ? SAMPLING : [])].join(',');
   const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await session.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  session.on('Tracing.dataCollected', collect);
+  await session.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
     await session.send('Tracing.end');
     await complete;
+    // The session may trace again (a page traced at load, then while its clock runs).
+    session.off('Tracing.dataCollected', collect);
     return events;
   };
 }
@@ -46,16 +55,19 @@ export interface ProfileNode {
 
 /** One V8 sampling profile from the trace: its call tree, and each sample with its time (µs). */
 export interface Profile {
+  /** The profiled thread (the process and thread of the trace's `Profile` event). */
+  pid: number;
+  tid: number;
   nodes: Map<number, ProfileNode>;
   samples: { node: number; ts: number; dur: number }[];
 }
 
 export function readProfiles(events: readonly TraceEvent[]): Profile[] {
-  const raw = new Map<string, { start: number; nodes: Map<number, ProfileNode>; ids: number[]; deltas: number[] }>();
+  const raw = new Map<string, { pid: number; tid: number; start: number; nodes: Map<number, ProfileNode>; ids: number[]; deltas: number[] }>();
   for (const event of events) {
     const data = event.args?.data as Record<string, unknown> | undefined;
     if (event.name === 'Profile' && event.id) {
-      raw.set(event.id, { start: Number(data?.startTime ?? event.ts), nodes: new Map(), ids: [], deltas: [] });
+      raw.set(event.id, { pid: event.pid, tid: event.tid, start: Number(data?.startTime ?? event.ts), nodes: new Map(), ids: [], deltas: [] });
     }
     if (event.name === 'ProfileChunk' && event.id) {
       const profile = raw.get(event.id);
@@ -66,14 +78,14 @@ export function readProfiles(events: readonly TraceEvent[]): Profile[] {
       profile.deltas.push(...((data?.timeDeltas as number[] | undefined) ?? []));
     }
   }
-  return [...raw.values()].map(({ start, nodes, ids, deltas }) => {
+  return [...raw.values()].map(({ pid, tid, start, nodes, ids, deltas }) => {
     let ts = start;
     // A sample stands for the time until the next one.
     const samples = ids.map((node, index) => {
       ts += deltas[index] ?? 0;
       return { node, ts, dur: Math.max(0, deltas[index + 1] ?? 0) };
     });
-    return { nodes, samples };
+    return { pid, tid, nodes, samples };
   });
 }
 
