@@ -90,11 +90,20 @@ try {
   for (const scenario of FRAME_SCENARIOS.filter((s) => only.has('frames') && wanted(s.page, s.of))) {
     const alone: FrameRun[] = [];
     const withExtension: FrameRun[] = [];
+    const sameRanges: FrameRun[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       alone.push(await runFrames(plain, server.url(scenario.page), scenario));
-      withExtension.push(await runFrames(extension.context, server.url(scenario.page), scenario, prefix));
+      const ours = await runFrames(extension.context, server.url(scenario.page), scenario, prefix);
+      withExtension.push(ours);
+      // The same ranges, registered by the page itself in the browser without the extension.
+      sameRanges.push(await runFrames(plain, server.url(scenario.page), scenario, undefined, ours.registered ?? []));
     }
-    frameRows.push({ scenario, alone: combineFrameRuns(alone), withExtension: combineFrameRuns(withExtension) });
+    frameRows.push({
+      scenario,
+      alone: combineFrameRuns(alone),
+      withExtension: combineFrameRuns(withExtension),
+      sameRanges: { ...combineFrameRuns(sameRanges), registered: withExtension.at(-1)?.registered ?? [] },
+    });
     process.stderr.write(`${scenario.label}: done\n`);
   }
   for (const [name, target] of [['combined-1x.html', 0.5], ['combined-16x.html', 0.1]] as const) {

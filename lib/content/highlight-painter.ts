@@ -19,6 +19,12 @@ export const MAX_REGISTERED = 2500;
 export const ALL_BELOW = 100;
 /** Terms registered above and below the screen at least (a screen's worth when it holds more). */
 export const MIN_MARGIN = 20;
+/**
+ * Terms registered above and below the screen on a page that keeps changing (a clock): Chromium
+ * repaints every marked text node near the screen in each frame after a change of the DOM, so
+ * there only the screen's own terms are registered (and a line's worth for the lines at its edges).
+ */
+export const TIGHT_MARGIN = 3;
 /** Terms registered at most without reading the layout (the first screen while the page is parsed). */
 const UNREAD_LIMIT = 300;
 /** Heights of the viewport, as fractions, where the reader's place is looked up. */
@@ -196,7 +202,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         foundVersion += 1;
       }
     },
-    refresh({ readLayout = true } = {}) {
+    refresh({ readLayout = true, tight = false } = {}) {
       const { shown, shownShadow } = marked();
       if (shown.length + shownShadow.length <= ALL_BELOW || !readLayout) {
         window = undefined;
@@ -205,10 +211,12 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       }
       const seen = onScreen(shown) ?? (window ? { top: window.from, bottom: window.from } : { top: 0, bottom: 0 });
       const room = MAX_REGISTERED - shownShadow.length;
-      const margin = Math.min(Math.max(MIN_MARGIN, seen.bottom - seen.top), Math.floor(room / 3));
-      const keep = Math.floor(margin / 4);
+      const margin = tight ? TIGHT_MARGIN : Math.min(Math.max(MIN_MARGIN, seen.bottom - seen.top), Math.floor(room / 3));
+      const keep = tight ? 0 : Math.floor(margin / 4);
+      // A wider window than a changing page needs costs every frame: narrowed at once.
+      const tooWide = tight && window !== undefined && window.to - window.from > seen.bottom - seen.top + 4 * margin;
       // Re-window only when the reader nears an edge: each change costs the browser a revalidation.
-      if (!dirty && window && window.from <= Math.max(0, seen.top - keep) && window.to >= Math.min(shown.length, seen.bottom + keep)) return;
+      if (!dirty && !tooWide && window && window.from <= Math.max(0, seen.top - keep) && window.to >= Math.min(shown.length, seen.bottom + keep)) return;
       const from = Math.max(0, seen.top - margin);
       const to = Math.min(shown.length, Math.max(seen.bottom, from) + margin, from + room);
       window = { from, to };

@@ -38,6 +38,9 @@ export interface HighlighterOptions {
 const FLASH_NAME = 'metodelup-flash';
 const FLASH_MS = 1600;
 
+/** A page that changed its DOM this recently counts as live (see `TIGHT_MARGIN`). */
+const LIVE_MS = 1000;
+
 /** Characters matched between two checks of the clock: a few milliseconds of work. */
 const CHUNK_CHARS = 20_000;
 
@@ -74,10 +77,13 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   /** The painter's version when the counts were last reported. */
   let reported = -1;
 
+  /** When the page last changed its DOM: a page that keeps changing gets only the screen's terms registered. */
+  let changedAt = -Infinity;
+  const live = () => performance.now() - changedAt < LIVE_MS;
   const refreshNow = () => {
     // A scan that is painting refreshes when it is done.
     if (stopped || ctx.isInvalid || painting) return;
-    painter.refresh();
+    painter.refresh({ tight: live() });
   };
   const refreshAfterFrame = followReader(ctx, document.defaultView, refreshNow);
 
@@ -87,6 +93,11 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     },
     ignore: (node) => isOwn(node),
     quiet: quietChange(painter, matcher),
+    onAnyChange: () => {
+      const was = live();
+      changedAt = performance.now();
+      if (!was) refreshAfterFrame();
+    },
     setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
     // The context's timers are plain timer ids: the page's clearTimeout cancels them.
     clearTimer: (id) => {

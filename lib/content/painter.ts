@@ -17,9 +17,10 @@ export interface Painter {
   /**
    * Brings what is registered in line with what was found and where the reader is. Reads the
    * layout when the page has many terms: call it after a frame. With `readLayout: false` (the
-   * page is still being parsed) the first terms in document order are registered instead.
+   * page is still being parsed) the first terms in document order are registered instead; with
+   * `tight` (the page keeps changing) only the screen's own terms.
    */
-  refresh(options?: { readLayout?: boolean }): void;
+  refresh(options?: { readLayout?: boolean; tight?: boolean }): void;
   /** Whether `refresh` reads the layout (more than `ALL_BELOW` marked terms). */
   readonly windowed: boolean;
   /** Bumped whenever the terms found change: counts need reporting again only then. */

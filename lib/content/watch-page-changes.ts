@@ -24,6 +24,8 @@ export function watchPageChanges(options: {
   ignore: (node: Node) => boolean;
   /** Changes that cannot change what is marked (see quiet-change.ts): no rescan, no timer. */
   quiet?: (mutation: MutationRecord) => boolean;
+  /** Called for every batch of changes, whatever they are (the page is live). */
+  onAnyChange?: () => void;
   setTimer: (callback: () => void, ms: number) => number;
   clearTimer: (id: number) => void;
   /** The clock, in milliseconds (tests hand in their own). */
@@ -46,6 +48,7 @@ export function watchPageChanges(options: {
   };
 
   const record = (mutations: MutationRecord[]) => {
+    options.onAnyChange?.();
     // Only a batch that brings something to rescan (re)starts the wait.
     let relevant = false;
     for (const mutation of mutations) {

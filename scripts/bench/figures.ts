@@ -14,23 +14,39 @@ export interface FrameRow {
   scenario: FrameScenario;
   alone: FrameRun;
   withExtension: FrameRun;
+  /** The page alone with the extension's ranges registered by the page itself: the Highlight API's own cost. */
+  sameRanges: FrameRun;
 }
 
-/** Rendering work per frame while the clock runs, the page alone against the page with the extension. */
+/** How far above the Highlight API's own cost for the same ranges the extension may be, ms a frame. */
+const ABOVE_SAME_RANGES_MS = 0.3;
+
+const signed = (ms: number) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)} ms`;
+
+/**
+ * Rendering work per frame while the clock runs: the page alone, the page with the same ranges
+ * registered by itself (no extension), and the page with the extension.
+ */
 export function printFrames(rows: FrameRow[], runs: number): Target[] {
   console.log(
     `\nRendering work per frame while the page's clock changes one text node every frame (main thread: UpdateLayoutTree, Layout, PrePaint, Paint, Layerize, Commit, overlaps counted once; per BeginMainThreadFrame; 3 s traced once settled; median of ${runs}).`,
   );
-  console.log('| scenario | page alone | with the extension | difference | target |');
-  console.log('| --- | ---: | ---: | ---: | --- |');
+  console.log(
+    '"Same ranges, no extension": the page alone with the ranges the extension had registered, registered by the page itself under the same style — what the Highlight API costs for them, whoever registers them.',
+  );
+  console.log('| scenario | page alone | same ranges, no extension | with the extension | extension − page alone | target | extension − same ranges | target |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- | ---: | --- |');
   const targets: Target[] = [];
-  for (const { scenario, alone, withExtension } of rows) {
+  for (const { scenario, alone, withExtension, sameRanges } of rows) {
     const difference = withExtension.perFrameMs - alone.perFrameMs;
     const met = difference <= scenario.targetMs;
+    const above = withExtension.perFrameMs - sameRanges.perFrameMs;
+    const near = above <= ABOVE_SAME_RANGES_MS;
     console.log(
-      `| ${scenario.label} | ${alone.perFrameMs.toFixed(2)} ms (${alone.frames} frames) | ${withExtension.perFrameMs.toFixed(2)} ms (${withExtension.frames} frames) | ${difference >= 0 ? '+' : ''}${difference.toFixed(2)} ms | +${scenario.targetMs} ms ${met ? '✔' : '✖'} |`,
+      `| ${scenario.label} | ${alone.perFrameMs.toFixed(2)} ms (${alone.frames} frames) | ${sameRanges.perFrameMs.toFixed(2)} ms (${sameRanges.registered?.length ?? 0} ranges) | ${withExtension.perFrameMs.toFixed(2)} ms (${withExtension.frames} frames) | ${signed(difference)} | +${scenario.targetMs} ms ${met ? '✔' : '✖'} | ${signed(above)} | +${ABOVE_SAME_RANGES_MS} ms ${near ? '✔' : '✖'} |`,
     );
     targets.push([`rendering work per frame on the ${scenario.label} page at most +${scenario.targetMs} ms over the page alone`, met]);
+    targets.push([`rendering work per frame on the ${scenario.label} page at most +${ABOVE_SAME_RANGES_MS} ms over the same ranges registered without the extension`, near]);
   }
   // Where the difference lies, step by step (a nested step is inside its parent's figure too).
   for (const { scenario, alone, withExtension } of rows) {

@@ -3,6 +3,7 @@ import { longestOf, median } from './extension-run';
 import { combinedPage } from './pages';
 import { longestTasks, renderingPerFrame, type Task } from './tasks';
 import { startTrace } from './trace';
+import { READ_RANGES, registerRanges, type RangeSpec } from './same-ranges';
 import { waitUntilSettled, watchHighlights } from './watch';
 
 /** A page clock: one text node changed in every animation frame, at the end of the body. */
@@ -53,6 +54,8 @@ export interface FrameRun {
   atLoad: { ours: Task; page: Task };
   /** The longest tasks while the clock runs. */
   whileClock: { ours: Task; page: Task };
+  /** With the extension: the ranges it had registered when the clock was traced. */
+  registered?: RangeSpec[];
 }
 
 /**
@@ -61,7 +64,14 @@ export interface FrameRun {
  * `waitUntilSettled`), stops the page's own highlight polling, then traces CLOCK_MS of the clock.
  * `extensionPrefix` (the extension's URL) marks the extension's context: its tasks are told apart.
  */
-export async function runFrames(context: BrowserContext, url: string, scenario: FrameScenario, extensionPrefix?: string): Promise<FrameRun> {
+export async function runFrames(
+  context: BrowserContext,
+  url: string,
+  scenario: FrameScenario,
+  extensionPrefix?: string,
+  /** Without the extension: ranges the page registers itself before the clock is traced. */
+  register?: RangeSpec[],
+): Promise<FrameRun> {
   const page = await context.newPage();
   await page.addInitScript(watchHighlights());
   const session = await context.newCDPSession(page);
@@ -71,6 +81,11 @@ export async function runFrames(context: BrowserContext, url: string, scenario: 
   await waitUntilSettled(page, !!extensionPrefix);
   const load = longestTasks(await stopLoad(), extensionPrefix);
   await page.evaluate('window.__stopWatching()');
+  const registered = extensionPrefix ? await page.evaluate<RangeSpec[]>(READ_RANGES) : undefined;
+  if (register) {
+    await page.evaluate(registerRanges(register));
+    await page.waitForTimeout(500);
+  }
   // No sampling profiler while the clock runs: it would slow each frame down.
   const stopClock = await startTrace(session, { sampling: false });
   await page.waitForTimeout(CLOCK_MS);
@@ -81,6 +96,7 @@ export async function runFrames(context: BrowserContext, url: string, scenario: 
     ...renderingPerFrame(clockEvents),
     atLoad: { ours: load.ours, page: extensionPrefix ? load.page : load.any },
     whileClock: { ours: clock.ours, page: extensionPrefix ? clock.page : clock.any },
+    ...(registered ? { registered } : {}),
   };
 }
 
