@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher/create-matcher';
 import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
-import { findTerms } from '../page/find-terms';
+import { findTerms, type FoundTerm } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
 import { createHighlightPainter, HIGHLIGHT_NAME, UNDERLINE_NAME, type Painter } from './highlight-painter';
 import { termAtPoint } from './hover/term-at-point';
@@ -40,6 +40,9 @@ const FLASH_MS = 1600;
 
 /** A page that changed its DOM this recently counts as live (see `TIGHT_MARGIN`). */
 const LIVE_MS = 1000;
+
+/** Characters the first screen's text is cut into, matched between two checks of the clock. */
+const FIRST_SCREEN_CHUNK = 2000;
 
 /** Characters matched between two checks of the clock: a few milliseconds of work. */
 const CHUNK_CHARS = 20_000;
@@ -184,9 +187,9 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
    * replaces them; the page-level rule sees only this text until then. True once a screen's worth
    * of text was there.
    */
-  const scanFirstScreen = (): boolean => {
+  const scanFirstScreen = async (): Promise<boolean> => {
     if (stopped || ctx.isInvalid || !document.body || scannedWhole) return true;
-    const collected = collectFirstScreen(document, CHUNK_CHARS);
+    const collected = collectFirstScreen(document, FIRST_SCREEN_CHUNK);
     if (!collected) return false;
     if (guard && collected.chunks.some((chunk) => guard(chunk.text))) {
       stop();
@@ -194,11 +197,31 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
       return true;
     }
     for (const chunk of collected.chunks) for (const abbreviation of matcher.definedOtherwise(chunk.text)) suppressed.add(abbreviation);
+    // In slices: the script is cold on every page, and its first matching costs several times more.
+    const found: FoundTerm[][] = [];
+    let index = 0;
+    const done = await runInSlices(() => {
+      const chunk = collected.chunks[index++];
+      if (!chunk) return false;
+      found.push(findTerms(collected, matcher, chunk, { suppressed }));
+      return true;
+    }, slices);
+    if (!done || stopped || scannedWhole) return true;
     // A second look (more of the page was parsed) replaces the first.
     painter.removeWithin([document.body]);
-    for (const chunk of collected.chunks) painter.add(findTerms(collected, matcher, chunk, { suppressed }));
+    for (const terms of found) painter.add(terms);
     painter.refresh({ readLayout: false });
     return collected.length >= FIRST_SCREEN_CHARS;
+  };
+  const firstScreen = (): Promise<boolean> => {
+    const run = queue.then(scanFirstScreen);
+    queue = run.then(
+      () => undefined,
+      (error: unknown) => {
+        console.debug('Metodelup: scanning stopped', error);
+      },
+    );
+    return run.catch(() => true);
   };
 
   /** Removes every mark and stops reading the page, at once. */
@@ -218,7 +241,7 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   };
 
   readingTimes(ctx, document, {
-    firstScreen: scanFirstScreen,
+    firstScreen,
     parsed: () => {
       if (document.body && !stopped) watcher.observe(document.body);
     },

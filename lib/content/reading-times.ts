@@ -7,11 +7,26 @@ const IDLE_WAIT_MS = 1000;
 /** Looks at the first screen while the page is still being parsed, at most: one a frame. */
 const MAX_FIRST_SCREENS = 20;
 
+interface PostTask {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+}
+
+/**
+ * Runs `callback` in a task of its own as soon as possible: ahead of the page's parsing and other
+ * ordinary tasks where `scheduler.postTask` exists, else after a zero timer.
+ */
+function soon(ctx: HighlighterContext, callback: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(callback, { priority: 'user-blocking' }).catch(() => undefined);
+  else ctx.setTimeout(callback, 0);
+}
+
 /**
  * When the highlighter reads a page, from a content script that starts before the page is parsed:
- * - `firstScreen` in the page's first frame, before it is painted (a long page paints its first
- *   screen long before it is all parsed), and in each frame after while the page is still being
- *   parsed and `firstScreen` says it did not find a screen's worth of text yet;
+ * - `firstScreen` right after the page's first frame, in tasks of its own (a long page paints its
+ *   first screen long before it is all parsed; the page's frame is not delayed), its terms painted
+ *   in a frame or two; again after each frame while the page is still being parsed and
+ *   `firstScreen` says it did not find a screen's worth of text yet;
  * - `parsed` once the page is parsed (changes are watched from then on);
  * - `loaded` after the page's load, in an idle moment: the page's own first frames after load are
  *   its heaviest work, and ours should neither share their tasks nor delay them. A page whose load
@@ -20,18 +35,22 @@ const MAX_FIRST_SCREENS = 20;
 export function readingTimes(
   ctx: HighlighterContext,
   document: Document,
-  on: { firstScreen: () => boolean; parsed: () => void; loaded: () => void },
+  on: { firstScreen: () => Promise<boolean>; parsed: () => void; loaded: () => void },
 ): void {
   let firstScreens = 0;
   const inNextFrame = () => {
     ctx.requestAnimationFrame(() => {
-      if (!document.body) {
-        inNextFrame();
-        return;
-      }
-      firstScreens += 1;
-      const enough = on.firstScreen();
-      if (!enough && document.readyState === 'loading' && firstScreens < MAX_FIRST_SCREENS) inNextFrame();
+      soon(ctx, () => {
+        if (ctx.isInvalid) return;
+        if (!document.body) {
+          inNextFrame();
+          return;
+        }
+        firstScreens += 1;
+        void on.firstScreen().then((enough) => {
+          if (!enough && document.readyState === 'loading' && firstScreens < MAX_FIRST_SCREENS) inNextFrame();
+        });
+      });
     });
   };
   inNextFrame();
