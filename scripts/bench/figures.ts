@@ -69,8 +69,9 @@ export function printLongestTasks(rows: FrameRow[], sixteen: ExtensionRun | unde
   console.log(
     [
       `\nLongest main-thread task attributable to the extension (the longest of the runs), beside the page alone's longest: a task of the page's renderer main thread`,
-      `that runs the extension's code for ${OURS_MIN_MS} ms or more (sampled by the profiler at load; inside a FunctionCall, EvaluateScript or v8.compile of its URL, at load and while the clock runs),`,
-      `or that is mostly a garbage collection. "At load": from the navigation until settled; "clock": the 3 s traced for the frames.`,
+      `that runs the extension's code for ${OURS_MIN_MS} ms or more (sampled by the profiler at load; inside a FunctionCall, EvaluateScript or v8.compile of its URL, at load and while the clock runs)`,
+      `and either for half of it or more or for as long as makes it a task of 50 ms or more (the script starts inside the page's own parsing: a long parse with 1 ms of the script in it is the page's),`,
+      `or that is mostly a garbage collection. "At load": from the navigation until settled; "clock": the 3 s traced for the frames. The table above uses the same rule.`,
     ].join('\n'),
   );
   console.log('| scenario | at load: extension | at load: page alone | clock: extension | clock: page alone |');
@@ -146,11 +147,13 @@ export interface TableRow {
 
 /** The table: the extension's work on each page, and mark.js on the same page. */
 export function printTable(rows: TableRow[]): Target[] {
-  console.log('| page | extension script time | navigation → all registered | terms found | highlights registered | longest task while it works | mark.js to painted frame | mark.js ÷ script time |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| page | extension script time | navigation → all registered | terms found | highlights registered | longest task of its own (see below) | page\'s own longest task | mark.js to painted frame | mark.js ÷ script time |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { page, ext, markMs } of rows) {
     console.log(
-      `| ${page} | ${fmt(ext.scriptMs)} | ${fmt(ext.registeredMs)} | ${ext.found} | ${ext.highlights} | ${fmt(ext.longestTaskMs)} | ${fmt(markMs)} | ${(markMs / ext.scriptMs).toFixed(1)}× |`,
+      `| ${page} | ${fmt(ext.scriptMs)} | ${fmt(ext.registeredMs)} | ${ext.found} | ${ext.highlights} | ${task(ext.tasks.ours)} | ${task(ext.tasks.page)} | ${fmt(markMs)} | ${(markMs / ext.scriptMs).toFixed(1)}× |`,
     );
   }
   const captures = rows.filter((row) => row.ext.browserCaptureMs > 0);
@@ -164,7 +167,7 @@ export function printTable(rows: TableRow[]): Target[] {
   const one = rows.find((row) => row.page === 'combined-1x.html');
   const sixteen = rows.find((row) => row.page === 'combined-16x.html');
   return [
-    ['no main-thread task of 50 ms or more while it works, on any page', rows.every((row) => row.ext.longestTaskMs < LONG_TASK_MS)],
+    ['no task of 50 ms or more of the extension\'s own at load, on any page of the table', rows.every((row) => row.ext.tasks.ours.ms < LONG_TASK_MS)],
     ...(one && sixteen ? [['script time at 16× at most 18× that at 1×', sixteen.ext.scriptMs <= 18 * one.ext.scriptMs] as Target] : []),
   ];
 }

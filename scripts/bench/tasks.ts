@@ -94,6 +94,18 @@ function* tasksOf(events: readonly TraceEvent[], thread: Thread, prefix: string 
  */
 export const OURS_MIN_MS = 0.5;
 
+/** A task this long is a long task (the RAIL model's 50 ms). */
+const LONG_MS = 50;
+
+/**
+ * Whether a task is the extension's: its code runs in it for OURS_MIN_MS or more, and either the
+ * extension's time is half the task or more, or the task would be short without it (the extension
+ * made it long, or it is short anyway). A content script that starts before the page is parsed
+ * runs inside the page's own parsing and first frames: a 900 ms parse with 1 ms of the script's
+ * evaluation in it is the page's long task, not the extension's.
+ */
+export const isOurs = (task: Task) => task.oursMs >= OURS_MIN_MS && (2 * task.oursMs >= task.ms || task.ms - task.oursMs < LONG_MS);
+
 export interface Longest {
   /** The longest task attributable to the extension: one that runs its code, or a garbage collection. */
   ours: Task;
@@ -105,9 +117,9 @@ export interface Longest {
 
 /**
  * The longest tasks of the page's renderer main thread in a trace. A task is the extension's when
- * its code (URL starting with `prefix`) runs in it for OURS_MIN_MS or more, as the sampling profiler
- * saw it or as the timeline's calls into it and its evaluation last (the only way in a trace without
- * a profile), or when it is
+ * `isOurs` says so, the extension's time (code with a URL starting with `prefix`) read from the
+ * sampling profiler or from the timeline's calls into it and its evaluation (the only way in a
+ * trace without a profile), or when it is
  * mostly a garbage collection (which the extension's allocations may have caused; the page alone's
  * figure shows how often the page collects by itself). Without `prefix`, nothing is the extension's.
  */
@@ -117,7 +129,7 @@ export function longestTasks(events: readonly TraceEvent[], prefix?: string): Lo
   const found: Partial<Longest> = {};
   for (const task of tasksOf(events, thread, prefix)) {
     found.any ??= task;
-    if (prefix && (task.oursMs >= OURS_MIN_MS || task.gc)) found.ours ??= task;
+    if (prefix && (isOurs(task) || task.gc)) found.ours ??= task;
     else found.page ??= task;
     if ((found.ours || !prefix) && found.page) break;
   }
