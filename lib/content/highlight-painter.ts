@@ -164,6 +164,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       // The page may have removed text between the walk and now; terms often share a node.
       let checked: Node | undefined;
       let connected = false;
+      let lastNoted: Node | undefined;
       for (const term of found) {
         if (term.start.node !== checked) {
           checked = term.start.node;
@@ -171,8 +172,9 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         }
         if (!connected) continue;
         const item = new Term(term.entryId, term.start, term.end);
-        termNodes.add(term.start.node);
-        termNodes.add(term.end.node);
+        // Mostly one node a term, and terms share nodes: the set is told each node once.
+        if (term.start.node !== lastNoted) termNodes.add((lastNoted = term.start.node));
+        if (term.end.node !== lastNoted) termNodes.add(term.end.node);
         if (append) kept.push(item);
         else insert(item);
       }

@@ -1,4 +1,4 @@
-import { BLOCK, blockOf, elementsSkippedByAttribute, insideSkipped, skippedByOwnAttribute, SKIP, TAG_KIND } from './skip-rules';
+import { BLOCK, elementsSkippedByAttribute, insideSkipped, skippedByOwnAttribute, SKIP, TAG_KIND } from './skip-rules';
 
 /**
  * The text of a root as the reader sees it: the text nodes in document order, with
@@ -80,6 +80,17 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
   // Neighbouring text nodes mostly share a parent: its block is looked up once.
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
+  // The block of each element met above a text node, found once: walking up from every text node
+  // asked the same inline elements again and again (a quarter of the walk on a long act).
+  const blocks = new Map<Node, Node>();
+  const blockAbove = (parent: Node | null): Node => {
+    if (!parent || parent === root) return root;
+    const known = blocks.get(parent);
+    if (known) return known;
+    const block = parent.nodeType === 1 && TAG_KIND.get((parent as Element).localName) === BLOCK ? parent : blockAbove(parent.parentNode);
+    blocks.set(parent, block);
+    return block;
+  };
   let visited = 0;
   if (from && from !== root) walker.currentNode = from;
   let node = from && from !== root ? from : walker.nextNode();
@@ -105,7 +116,7 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
     const parent = text.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
-      lastBlock = blockOf(text, root);
+      lastBlock = blockAbove(parent);
     }
     if (lastBlock !== runBlock) {
       if (nodes.length > 0) {
