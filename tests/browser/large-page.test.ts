@@ -52,21 +52,56 @@ describe('a long page: only the terms near the reader are registered', () => {
     expect(middle.lowest).toBeLessThan(4);
     await page.screenshot({ path: 'test-results/large-page-middle.png' });
 
-    // Scrolled a little: the screen's terms stay registered at once (the margin), then the window follows.
-    await page.mouse.wheel(0, 400);
+    // Scrolled half a screen: the screen's terms are registered already (the margin), and the window follows.
+    await page.evaluate(() => window.scrollBy({ top: innerHeight / 2, behavior: 'instant' }));
+    expect((await registeredPlaces(page)).onScreen).toBeGreaterThan(3);
     await expect.poll(async () => (await registeredPlaces(page)).highest).toBeGreaterThan(-3);
 
     // A jump to the end (an anchor), and a <details> opened there.
     await page.evaluate(() => {
       location.hash = 'last';
     });
-    await expect.poll(async () => (await paintedRanges(page)).filter((range) => range.where === 'last').map((range) => range.text)).toEqual(['fleksjob']);
+    await expect
+      .poll(async () => (await paintedRanges(page)).filter((range) => range.where === 'last').map((range) => range.text), { timeout: 5000 })
+      .toEqual(['fleksjob']);
     expect((await paintedRanges(page)).some((range) => range.where === 'inside')).toBe(false);
     await page.evaluate(() => {
       (document.getElementById('more') as HTMLDetailsElement).open = true;
     });
     await expect.poll(async () => (await paintedRanges(page)).filter((range) => range.where === 'inside').map((range) => range.text)).toEqual(['mentorstøtte']);
     expect((await registeredPlaces(page)).count).toBeLessThan(300);
+    await page.close();
+  });
+
+  it('marks the first screen before the page has loaded (an image that never arrives), and the rest once it has', async () => {
+    const page = await extension.context.newPage();
+    await page.route('http://127.0.0.1:9/slow.html', (route) =>
+      route.fulfill({ body: largePage().replace('</body>', '<img src="http://127.0.0.1:9/never.png" alt=""></body>'), contentType: 'text/html' }),
+    );
+    await page.route('http://127.0.0.1:9/never.png', () => new Promise(() => undefined));
+    // When the page itself first sees a range registered, by its own clock.
+    await page.addInitScript(() => {
+      const look = () => {
+        if ((CSS.highlights.get('metodelup-term')?.size ?? 0) > 0) (window as unknown as { markedAt: number }).markedAt = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto('http://127.0.0.1:9/slow.html', { waitUntil: 'domcontentloaded' });
+    await expect.poll(async () => (await registeredPlaces(page)).onScreen, { timeout: 10_000 }).toBeGreaterThan(3);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    // Marked within a moment of the page's first paint: not after waiting for a load (at most 2 s).
+    const { markedAt, paintedAt } = await page.evaluate(() => ({
+      markedAt: (window as unknown as { markedAt: number }).markedAt,
+      paintedAt: performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
+    }));
+    expect(markedAt - paintedAt).toBeLessThan(1000);
+    const first = await registeredPlaces(page);
+    expect(first.highest).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/large-page-first-screen.png' });
+    // The rest follows (after the longest wait for the load): the middle of the page is marked too.
+    await waitForWholePage(page, 30_000);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     await page.close();
   });
 });
