@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 import { toCardData } from '../lib/glossary/card-data';
 import { toEntryKinds } from '../lib/glossary/entry-kinds';
 import { toMatchable } from '../lib/glossary/matchable';
-import { compileGlossary } from '../lib/matcher/compile-glossary';
+import { compileGlossary, type CompiledGlossary } from '../lib/matcher/compile-glossary';
+import { wordStartSource } from '../lib/matcher/word-sieve';
 import { serialisedSearchIndex } from '../lib/search/search-index';
 import { parseGlossaryFile } from '../lib/glossary/validate';
 
@@ -36,7 +37,7 @@ export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
       if (id === `\0${INDEX_ID}`) return `export default ${JSON.stringify(serialisedSearchIndex(glossary))};`;
       const data =
         id === `\0${MATCHER_ID}`
-          ? compileGlossary(glossary.map(toMatchable))
+          ? withSieve(compileGlossary(glossary.map(toMatchable)))
           : id === `\0${CARDS_ID}`
             ? glossary.map(toCardData)
             : id === `\0${KINDS_ID}`
@@ -47,4 +48,9 @@ export function glossaryPlugin(file = 'data/glossary.json'): Plugin {
       return `${dated}export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };
+}
+
+/** The built-in glossary with its sieve's source made here, not on every page. */
+function withSieve(compiled: CompiledGlossary): CompiledGlossary {
+  return { ...compiled, sieve: wordStartSource(compiled, false) };
 }

@@ -9,12 +9,18 @@ const LATIN_WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
  * word matched: case-insensitive, or (`caseless` false) for text already in lower case, which the
  * regex engine reads faster. With `softHyphens` a soft hyphen may stand between any two letters.
  */
-export function wordStartPattern({ wordStarts, wholeWords }: CompiledGlossary, softHyphens: boolean, caseless = true): RegExp {
+export function wordStartPattern(compiled: CompiledGlossary, softHyphens: boolean, caseless = true): RegExp {
+  const source = !softHyphens && compiled.sieve !== undefined ? compiled.sieve : wordStartSource(compiled, softHyphens);
+  return new RegExp(source, caseless ? 'gi' : 'g');
+}
+
+/** The source of {@link wordStartPattern}'s regex (the same for both cases). */
+export function wordStartSource({ wordStarts, wholeWords }: Pick<CompiledGlossary, 'wordStarts' | 'wholeWords'>, softHyphens: boolean): string {
   const letter = (char: string) => escapeRegex(char);
   const alternatives = (words: readonly string[]) => prefixTree(words, letter, softHyphens ? '\u00ad?' : '');
   const inWord = `[${LATIN_WORD}\u00ad]`;
   const whole = wholeWords.length > 0 ? `|(?:${alternatives(wholeWords)})(?!${inWord})` : '';
-  return new RegExp(`(?<!${inWord})(?:(?:${alternatives(wordStarts)})${inWord}*${whole})`, caseless ? 'gi' : 'g');
+  return `(?<!${inWord})(?:(?:${alternatives(wordStarts)})${inWord}*${whole})`;
 }
 
 

@@ -72,3 +72,16 @@ describe('mergeCompiled', () => {
     expect(createMatcher(compiled).find('Vi kører Lokalprojekt nummer4999 i år.').map((match) => match.entryId)).toEqual(['lokalt-4999']);
   });
 });
+
+describe('the sieve made at build time', () => {
+  it('is the sieve the page would make, and a merge with other entries does not carry it over', async () => {
+    const { default: built } = await import('virtual:metodelup-glossary/matcher');
+    const { wordStartPattern, wordStartSource } = await import('@/lib/matcher/word-sieve');
+    expect(built.sieve).toBe(wordStartSource(built, false));
+    expect(wordStartPattern(built, false, false).source).toBe(wordStartPattern({ ...built, sieve: undefined }, false, false).source);
+    const extra = compileGlossary([toMatchable(own('eget-a', 'Kommunens særlige forløb'))]);
+    const withExtra = mergeCompiled(built, extra);
+    expect(withExtra.sieve).toBeUndefined();
+    expect(createMatcher(withExtra).find('Hun fik Kommunens særlige forløb.').map((match) => match.entryId)).toEqual(['eget-a']);
+  });
+});
