@@ -38,6 +38,7 @@ export async function loadPageMatcher(base: CompiledGlossary, onChange: () => vo
   return {
     find: (text, options) => current.find(text, options),
     definedOtherwise: (text) => current.definedOtherwise(text),
+    mayMatch: (text) => current.mayMatch(text),
     stop: () => {
       browser.storage.onChanged.removeListener(listener);
     },

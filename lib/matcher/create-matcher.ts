@@ -29,6 +29,11 @@ export interface Matcher {
   find(text: string, options?: FindOptions): Match[];
   /** The ambiguous abbreviations that this text (the whole page) defines with another meaning. */
   definedOtherwise(text: string): Set<string>;
+  /**
+   * False when no name can begin anywhere in the text (the sieve finds no word): a cheap test that
+   * allocates nothing, for text a page changes all the time (a clock). True does not mean a match.
+   */
+  mayMatch(text: string): boolean;
 }
 
 /** Keys of two characters below this code each stay small integers (fast Map keys). */
@@ -255,5 +260,13 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       return matches;
     },
     definedOtherwise: (text) => definedOtherwise(text, otherMeanings),
+    mayMatch(text) {
+      // The case-insensitive sieve on the text as it is: no lower-cased copy, no match objects.
+      const sieve = sieveFor(text.includes('\u00ad'), true);
+      sieve.lastIndex = 0;
+      const found = sieve.test(text);
+      sieve.lastIndex = 0;
+      return found;
+    },
   };
 }

@@ -41,3 +41,10 @@ describe('changes that cannot change what is marked', () => {
     expect(recordsOf(() => document.body.append(document.createElement('p'))).every(quiet)).toBe(false);
   });
 });
+
+describe('the sieve test for changed text', () => {
+  it('says no for a clock or a counter, and yes wherever a name may begin, whatever the case', () => {
+    for (const text of ['30:00', '12.345', 'Du logges ud om', '']) expect(matcher.mayMatch(text), text).toBe(false);
+    for (const text of ['FLEKSJOB', 'mentorstøtte i dag', 'Ring om løntilskud', 'ips']) expect(matcher.mayMatch(text), text).toBe(true);
+  });
+});
