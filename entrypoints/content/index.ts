@@ -8,8 +8,7 @@ import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
 import { answerPageHost, onMessage, sendToBackground } from '@/lib/messages';
-import { hostOf } from '@/lib/settings';
-import { getSettings, updateSettings } from '@/lib/settings';
+import { getSettings, hostOf, updateSettings } from '@/lib/settings';
 import './highlight.css';
 
 export default defineContentScript({

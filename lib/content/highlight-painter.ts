@@ -76,6 +76,12 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let foundVersion = 0;
   /** Text nodes where a term starts or ends: a change to any other text node that brings no term changes nothing. */
   let termNodes = new WeakSet<Node>();
+  /** The terms found changed: counts, what is marked and what is registered are all out of date. */
+  const termsChanged = () => {
+    dirty = true;
+    version += 1;
+    foundVersion += 1;
+  };
   let markedNow: { version: number; shown: Term[]; shownShadow: Term[]; set?: Set<Term> } | undefined;
   /**
    * The terms the filter lets through, in their order (the first of each entry where it asks),
@@ -178,11 +184,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         if (append) kept.push(item);
         else insert(item);
       }
-      if (found.length > 0) {
-        dirty = true;
-        version += 1;
-        foundVersion += 1;
-      }
+      if (found.length > 0) termsChanged();
     },
     removeWithin(roots) {
       const count = terms.length + shadowTerms.length;
@@ -196,13 +198,11 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
         const to = countWhile((term) => (root.compareDocumentPosition(term.start.node) & (PRECEDING | CONTAINED_BY)) !== 0);
         if (to > from) terms.splice(from, to - from);
       }
-      const inside = insideAny(roots);
-      if (shadowTerms.length > 0) shadowTerms = shadowTerms.filter((term) => term.start.node.isConnected && !inside(term.start.node));
-      if (terms.length + shadowTerms.length !== count) {
-        dirty = true;
-        version += 1;
-        foundVersion += 1;
+      if (shadowTerms.length > 0) {
+        const inside = insideAny(roots);
+        shadowTerms = shadowTerms.filter((term) => term.start.node.isConnected && !inside(term.start.node));
       }
+      if (terms.length + shadowTerms.length !== count) termsChanged();
     },
     refresh({ readLayout = true, tight = false } = {}) {
       const { shown, shownShadow } = marked();
@@ -258,6 +258,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       highlight.clear();
       terms = [];
       shadowTerms = [];
+      // Nothing is registered any more, so nothing is dirty: only the versions move on.
       version += 1;
       foundVersion += 1;
       termNodes = new WeakSet();

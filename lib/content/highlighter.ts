@@ -117,6 +117,23 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
 
   const slices = { stopped: () => ctx.isInvalid || stopped, setTimer: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms) };
 
+  /** Text read, before any of it is painted: false when the guard trips; else the page-level rule learns from it. */
+  const learn = (text: string): boolean => {
+    if (guard?.(text)) return false;
+    for (const abbreviation of matcher.definedOtherwise(text)) suppressed.add(abbreviation);
+    return true;
+  };
+  const guarded = () => {
+    stop();
+    onGuarded?.();
+  };
+
+  /** Registers what is found as soon as that costs no layout work: after a frame when it reads the layout. */
+  const refreshWhenLaidOut = () => {
+    if (painter.windowed) refreshAfterFrame();
+    else refreshNow();
+  };
+
   /** Scans roots; a rescan of a root first forgets what was painted in it. */
   const scan = async (roots: Node[]) => {
     // Start in a task of its own: the one that loaded the script has had its share.
@@ -136,20 +153,15 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     }
     // The page-level rule needs the whole page before any term is painted.
     let index = 0;
-    let guarded = false;
+    let tripped = false;
     const read = await runInSlices(() => {
       const next = work[index++];
       if (!next) return false;
-      if (guard?.(next.chunk.text)) {
-        guarded = true;
-        return false;
-      }
-      for (const abbreviation of matcher.definedOtherwise(next.chunk.text)) suppressed.add(abbreviation);
-      return true;
+      tripped = !learn(next.chunk.text);
+      return !tripped;
     }, slices);
-    if (guarded) {
-      stop();
-      onGuarded?.();
+    if (tripped) {
+      guarded();
       return;
     }
     if (!read) return;
@@ -176,27 +188,23 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     }
     // Finding the reader's place reads the layout: wait until a frame has laid the page out, so
     // that the page's own layout work and ours never share one task.
-    if (painter.windowed) refreshAfterFrame();
-    else painter.refresh();
+    refreshWhenLaidOut();
   };
 
   /**
-   * The reader's screen first, in a frame before it is painted: the start of the page (or the
-   * element its address points to) is read and matched in one short step and its terms registered,
-   * without asking the layout anything, before the rest of the page is read. The whole page's scan
-   * replaces them; the page-level rule sees only this text until then. True once a screen's worth
-   * of text was there.
+   * The reader's screen first, right after the page's first frame (reading-times.ts): the start of
+   * the page, or the element its address points to, read without asking the layout anything,
+   * matched in slices and registered. The whole page's scan replaces these terms; the page-level
+   * rule sees only this text until then. True once a screen's worth of text was there.
    */
   const scanFirstScreen = async (): Promise<boolean> => {
     if (stopped || ctx.isInvalid || !document.body || scannedWhole) return true;
     const collected = collectFirstScreen(document, FIRST_SCREEN_CHUNK);
     if (!collected) return false;
-    if (guard && collected.chunks.some((chunk) => guard(chunk.text))) {
-      stop();
-      onGuarded?.();
+    if (!collected.chunks.every((chunk) => learn(chunk.text))) {
+      guarded();
       return true;
     }
-    for (const chunk of collected.chunks) for (const abbreviation of matcher.definedOtherwise(chunk.text)) suppressed.add(abbreviation);
     // In slices: the script is cold on every page, and its first matching costs several times more.
     const found: FoundTerm[][] = [];
     let index = 0;
@@ -213,15 +221,15 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     painter.refresh({ readLayout: false });
     return collected.length >= FIRST_SCREEN_CHARS;
   };
-  const firstScreen = (): Promise<boolean> => {
-    const run = queue.then(scanFirstScreen);
-    queue = run.then(
-      () => undefined,
-      (error: unknown) => {
-        console.debug('Metodelup: scanning stopped', error);
-      },
-    );
-    return run.catch(() => true);
+  /** Runs `work` after the work queued before it; an error stops only this piece, quietly. */
+  const enqueue = <T>(work: () => Promise<T>, onError: T): Promise<T> => {
+    const run = queue.then(work).catch((error: unknown) => {
+      // Never into the page: a page we cannot read is a page without highlights.
+      console.debug('Metodelup: scanning stopped', error);
+      return onError;
+    });
+    queue = run.then(() => undefined);
+    return run;
   };
 
   /** Removes every mark and stops reading the page, at once. */
@@ -233,15 +241,11 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   }
 
   const schedule = (roots: Node[]) => {
-    if (stopped) return;
-    queue = queue.then(() => scan(roots)).catch((error: unknown) => {
-      // Never into the page: a page we cannot read is a page without highlights.
-      console.debug('Metodelup: scanning stopped', error);
-    });
+    if (!stopped) void enqueue(() => scan(roots), undefined);
   };
 
   readingTimes(ctx, document, {
-    firstScreen,
+    firstScreen: () => enqueue(scanFirstScreen, true),
     parsed: () => {
       if (document.body && !stopped) watcher.observe(document.body);
     },
@@ -269,9 +273,8 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
       painter.setFilter(next.filter);
       name = next.underline ? UNDERLINE_NAME : HIGHLIGHT_NAME;
       painter.setName(name);
-      if (!registry) schedule([document.body]);
-      else if (painter.windowed) refreshAfterFrame();
-      else painter.refresh();
+      if (registry) refreshWhenLaidOut();
+      else schedule([document.body]);
     },
     rescanAll: () => {
       schedule([document.body]);

@@ -4,7 +4,7 @@ import { todayIso } from '../glossary/status';
 import type { Matcher } from '../matcher/create-matcher';
 import type { PageState } from '../messages';
 import { containsCprNumber } from '../privacy/cpr';
-import { getSettings, hostOf, offReason, siteListed, watchSettings, type EffectiveSettings } from '../settings';
+import { hostOf, offReason, siteListed, watchSettings, type EffectiveSettings } from '../settings';
 import { startHighlighter } from './highlighter';
 import { termFilter } from './term-filter';
 
@@ -15,8 +15,8 @@ interface Options {
   document: Document;
   matcher: Matcher;
   kinds: Readonly<Record<string, EntryKind>>;
-  /** The settings in force, asked for already (else read here). */
-  settings?: Promise<EffectiveSettings>;
+  /** The settings in force, asked for by the caller as early as it can (each read is a round trip). */
+  settings: Promise<EffectiveSettings>;
   /** Reports the terms found (entry ids and counts) and, when nothing is marked, why. */
   report: (report: { counts: Record<string, number>; state: PageState | undefined }) => void;
   /** Called with each highlighter started (after a site is turned on again, a new one). */
@@ -93,7 +93,7 @@ export function controlPage({ ctx, document, matcher, kinds, settings, report, o
     onStarted?.(highlighter);
   };
 
-  void (settings ?? getSettings()).then(apply, (error: unknown) => {
+  void settings.then(apply, (error: unknown) => {
     console.debug('Metodelup: settings could not be read; highlighting is off on this page', error);
   });
   ctx.onInvalidated(watchSettings(apply));

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, blockOf } from '../page/skip-rules';
+import { blockOf, isBlock } from '../page/skip-rules';
 
 /** Wait this long after the last change before rescanning: pages that stream content settle first. */
 export const SETTLE_MS = 250;
@@ -96,7 +96,6 @@ export function watchPageChanges(options: {
   };
 }
 
-const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
 
 /** The block around a changed node (itself, if it is one): a term can span a block's inline elements, never more. */
 function blockAround(node: Node): Node {

@@ -1,4 +1,4 @@
-import { BLOCK, elementsSkippedByAttribute, insideSkipped, skippedByOwnAttribute, SKIP, TAG_KIND } from './skip-rules';
+import { BLOCK, elementsSkippedByAttribute, insideSkipped, isBlock, skippedByOwnAttribute, SKIP, TAG_KIND } from './skip-rules';
 
 /**
  * The text of a root as the reader sees it: the text nodes in document order, with
@@ -91,7 +91,7 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
     if (!parent || parent === root) return root;
     const known = blocks.get(parent);
     if (known) return known;
-    const block = parent.nodeType === 1 && TAG_KIND.get((parent as Element).localName) === BLOCK ? parent : blockAbove(parent.parentNode);
+    const block = isBlock(parent) ? parent : blockAbove(parent.parentNode);
     blocks.set(parent, block);
     return block;
   };

@@ -41,25 +41,25 @@ export function elementsSkippedByAttribute(root: Node): ReadonlySet<Element> {
   const queryable = root as Partial<ParentNode>;
   if (typeof queryable.querySelectorAll !== 'function') return new Set();
   const skipped = new Set<Element>();
-  for (const element of queryable.querySelectorAll('[hidden], [contenteditable]')) {
-    const editable = element.getAttribute('contenteditable');
-    if (element.hasAttribute('hidden') || (editable !== null && editable.toLowerCase() !== 'false')) skipped.add(element);
-  }
+  for (const element of queryable.querySelectorAll('[hidden], [contenteditable]')) if (skippedByOwnAttribute(element)) skipped.add(element);
   return skipped;
 }
 
-/** The same test for one element, asked as the walk meets it (a walk over part of a root). */
+/** The same test for one element (asked as the walk meets it, in a walk over part of a root). */
 export function skippedByOwnAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/** Whether a node is an element that starts a new run of text. */
+export const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
+
 /** The nearest block element above `node`, stopping at `root` (a term never spans two blocks). */
 export function blockOf(node: Node, root: Node): Node {
   let current = node.parentNode;
   while (current && current !== root) {
-    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).localName)) return current;
+    if (isBlock(current)) return current;
     current = current.parentNode;
   }
   return root;

@@ -1,7 +1,7 @@
 import { readSessionStorage, type LaunchedExtension } from '../../tests/browser/support/launch-extension';
 import { eventsByUrl, hotspots, inclusive, insideLongestTask } from './hotspots';
 import { longestTasks, type Longest, type Task } from './tasks';
-import { isBrowserTextCapture, longestTask, samplesIn, startTrace } from './trace';
+import { isBrowserTextCapture, samplesIn, startTrace } from './trace';
 import { waitUntilSettled, watchHighlights } from './watch';
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -14,7 +14,6 @@ export interface ExtensionRun {
   highlights: number;
   /** Terms found and counted (what the panel's "on this page" list shows). */
   found: number;
-  longestTaskMs: number;
   /** The browser's own reading of the page's text, when it fell while the extension worked (not counted above). */
   browserCaptureMs: number;
   /** Of the script time, what passes while the content script is evaluated, before any scan. */
@@ -44,16 +43,14 @@ export async function runExtension(extension: LaunchedExtension, url: string): P
   await page.close();
   const samples = samplesIn(events, `chrome-extension://${extensionId}/content-scripts/`);
   if (process.env.BENCH_HOTSPOTS) console.error(hotspots(events, `chrome-extension://${extensionId}/content-scripts/`));
-  // The script's own start (EvaluateScript) can come before the page's first frame after load,
-  // the page's heaviest task, which the script waits for before it scans; "while it works" is the
-  // start-up task plus everything from the first slice of the scan to a second after the last.
+  // The script's own start (EvaluateScript, its start-up figure), and "while it works": from the
+  // first sample after it to a second after the last (the hot spots, the browser's text capture).
   const evaluate = events.find(
     (e) => e.name === 'EvaluateScript' && String((e.args?.data as { url?: string } | undefined)?.url).startsWith(`chrome-extension://${extensionId}/`),
   );
   const evaluateEnd = evaluate ? evaluate.ts + (evaluate.dur ?? 0) : 0;
   const first = samples.find((sample) => sample.ts > evaluateEnd)?.ts ?? samples[0]?.ts ?? 0;
   const last = samples.at(-1)?.ts ?? 0;
-  const startUp = evaluate ? longestTask(events, evaluate.ts, evaluate.ts) : 0;
   const final = changes.at(-1);
   if (process.env.BENCH_HOTSPOTS) {
     console.error(insideLongestTask(events, first, last + 1_000_000));
@@ -79,8 +76,6 @@ export async function runExtension(extension: LaunchedExtension, url: string): P
     registeredMs: final?.at ?? NaN,
     highlights: final?.size ?? 0,
     found,
-    // The rendering of the highlights included.
-    longestTaskMs: Math.max(startUp, longestTask(events, first, last + 1_000_000, true)),
     browserCaptureMs: Math.max(
       0,
       ...events
@@ -101,7 +96,6 @@ export function combineRuns(runs: ExtensionRun[]): ExtensionRun {
     registeredMs: median(runs.map((r) => r.registeredMs)),
     highlights: median(runs.map((r) => r.highlights)),
     found: median(runs.map((r) => r.found)),
-    longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
     browserCaptureMs: Math.max(...runs.map((r) => r.browserCaptureMs)),
     startUpMs: median(runs.map((r) => r.startUpMs)),
     tasks: {

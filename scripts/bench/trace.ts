@@ -131,24 +131,3 @@ export function isBrowserTextCapture(events: readonly TraceEvent[], task: TraceE
       (event.dur ?? 0) > (task.dur ?? 0) / 2,
   );
 }
-
-/**
- * The longest task on a renderer main thread that overlaps [from, to] (µs), in ms; with
- * `ownWorkOnly`, tasks that are the browser reading the page's text for itself do not count.
- */
-export function longestTask(events: readonly TraceEvent[], from: number, to: number, ownWorkOnly = false): number {
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.name === 'thread_name' && (event.args?.name as string | undefined) === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  let longest = 0;
-  for (const event of events) {
-    if (event.name !== 'RunTask' || event.ph !== 'X' || !event.dur) continue;
-    if (!mainThreads.has(`${event.pid}:${event.tid}`)) continue;
-    if (event.ts + event.dur < from || event.ts > to) continue;
-    if (ownWorkOnly && isBrowserTextCapture(events, event)) continue;
-    longest = Math.max(longest, event.dur / 1000);
-  }
-  return longest;
-}
