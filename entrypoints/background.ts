@@ -6,11 +6,15 @@ import { createLookupMenu, wireLookupMenu } from '@/lib/background/context-menu'
 import { wireOpenEntry } from '@/lib/background/open-entry';
 import { createSiteMenu, wireSiteToggle } from '@/lib/background/site-toggle';
 import { publishExtras } from '@/lib/background/publish-extras';
+import { rememberPolicy } from '@/lib/background/remember-policy';
 import { trackPageTerms } from '@/lib/background/track-page-terms';
 import { wireToolbarButton } from '@/lib/browser-ui/open-panel';
 
 // The background only wires browser UI and relays: it never sees page text.
 export default defineBackground(() => {
+  // First: the organisation's policy, read from the managed store and kept for every page, which
+  // then need not wait for the store itself (it answers seconds late after the browser starts).
+  rememberPolicy();
   browser.runtime.onInstalled.addListener(() => {
     createLookupMenu();
     createSiteMenu();

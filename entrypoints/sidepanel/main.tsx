@@ -14,7 +14,10 @@ const loadBuiltIn = () => (index ??= createSearchIndex(glossary, searchIndex));
 
 // The organisation's and the caseworker's own entries join the built-in ones: listed, searched
 // (their index is built in slices after the first render) and marked as theirs.
-let extras: PanelExtras = NO_EXTRAS;
+const builtIn = new Set(glossary.map((entry) => entry.id));
+// Until the extras are read, the built-in ids are reserved already: an import never depends on
+// the policy having been read to keep a built-in id apart.
+let extras: PanelExtras = { ...NO_EXTRAS, reserved: builtIn };
 let loadIndex = loadBuiltIn;
 let restored: Awaited<ReturnType<typeof restoredSearch>> | undefined;
 
@@ -29,7 +32,7 @@ const draw = () => {
   );
 };
 
-watchPanelExtras(new Set(glossary.map((entry) => entry.id)), (next) => {
+watchPanelExtras(builtIn, (next) => {
   extras = next;
   const extraSearch = next.search;
   loadIndex = extraSearch ? () => combineSearches(loadBuiltIn(), extraSearch) : loadBuiltIn;

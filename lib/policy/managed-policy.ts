@@ -1,28 +1,17 @@
-import { browser } from 'wxt/browser';
-import { NO_POLICY, parsePolicy, type ManagedPolicy, type PolicyOptions } from './parse-policy';
+import { readKnownPolicy, watchKnownPolicy } from './known-policy';
+import { parsePolicy, type ManagedPolicy, type PolicyOptions } from './parse-policy';
 
 /**
- * The organisation's policy as `storage.managed` holds it. Firefox rejects `get()` when nothing is
- * provisioned (no policies.json entry), and a browser without managed storage has none: both are
- * no policy, never an error.
+ * The organisation's policy (managed storage) as last known (lib/policy/known-policy.ts): the copy
+ * the background keeps, so that no page waits for the managed store itself after the browser
+ * starts. Nothing provisioned — Firefox rejects `get()` then, and a browser without managed storage
+ * has none — is no policy, never an error.
  */
 export async function readManagedPolicy(options: PolicyOptions = {}): Promise<ManagedPolicy> {
-  let raw: unknown;
-  try {
-    raw = await browser.storage.managed.get();
-  } catch {
-    return NO_POLICY;
-  }
-  return parsePolicy(raw, options);
+  return parsePolicy(await readKnownPolicy(), options);
 }
 
-/** Calls `onChange` when IT changes the policy (Chromium re-reads policy files every few seconds). */
+/** Calls `onChange` when IT's policy changes (Chromium re-reads policy files every few seconds). */
 export function watchManagedPolicy(onChange: () => void): () => void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'managed') onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => {
-    browser.storage.onChanged.removeListener(listener);
-  };
+  return watchKnownPolicy(onChange);
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { SettingKey, Settings } from './defaults';
 import { mergeSettings, type EffectiveSettings } from './effective';
-import { ORGANISATION_AREA, readOrganisationLayer } from './organisation';
+import { isPolicyChange } from '../policy/known-policy';
+import { readOrganisationLayer } from './organisation';
 import { readUserSettings, settingsItem, writeUserSettings } from './stored';
 
 export { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
@@ -17,11 +18,14 @@ export async function getSettings(): Promise<EffectiveSettings> {
   return mergeSettings(user.settings, organisation, user.corrupt);
 }
 
-/** Calls back with the settings in force whenever the user's or the organisation's change. */
+/**
+ * Calls back with the settings in force whenever the user's or the organisation's change (the
+ * latter when the background stores a new copy of the policy: lib/policy/known-policy.ts).
+ */
 export function watchSettings(callback: (settings: EffectiveSettings) => void): () => void {
   const key = settingsItem().key.replace(/^sync:/, '');
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'sync' && key in changes) || area === ORGANISATION_AREA) {
+    if ((area === 'sync' && key in changes) || isPolicyChange(changes, area)) {
       void getSettings().then(callback, () => undefined);
     }
   };

@@ -16,13 +16,11 @@ export interface OrganisationLayer {
 
 export const NO_ORGANISATION: OrganisationLayer = { values: {}, locked: [], problems: [] };
 
-/** The storage area the organisation's policy arrives in. */
-export const ORGANISATION_AREA = 'managed';
-
 /**
- * Reads the organisation's layer from its managed policy (storage.managed; none provisioned is no
- * policy): `highlightingEnabled: false` turns highlighting off, `disabledSites` are added to the
- * user's, `lockedSettings` fix settings; each wrong value is left out with the reason.
+ * Reads the organisation's layer from its managed policy as last known (lib/policy/known-policy.ts:
+ * the background's copy, one local read; none provisioned is no policy): `highlightingEnabled:
+ * false` turns highlighting off, `disabledSites` are added to the user's, `lockedSettings` fix
+ * settings; each wrong value is left out with the reason.
  */
 export async function readOrganisationLayer(): Promise<OrganisationLayer> {
   const policy = await readManagedPolicy({ checkSetting });
