@@ -13,16 +13,27 @@ export interface LaunchedExtension {
   close: () => Promise<void>;
 }
 
+export interface LaunchOptions {
+  language?: 'da' | 'en';
+  /**
+   * A profile folder to use and keep (the caller removes it): the browser started again on it is a
+   * browser restarted, with what the extension stored the time before. Default: a fresh one,
+   * removed on close.
+   */
+  profile?: string;
+}
+
 /**
- * Starts the system Chromium headless with the built extension in a fresh profile. Throws, with
- * what to do, when the browser or the build is missing: a browser test never skips silently.
+ * Starts the system Chromium headless with the built extension, and returns as soon as the browser
+ * is up — before the extension's background may have started. Throws, with what to do, when the
+ * browser or the build is missing: a browser test never skips silently.
  */
-export async function launchExtension(options: { language?: 'da' | 'en' } = {}): Promise<LaunchedExtension> {
+export async function startChromium(options: LaunchOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const language = options.language ?? 'da';
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` (npm test does it for you).`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'metodelup-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'metodelup-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
@@ -43,17 +54,21 @@ export async function launchExtension(options: { language?: 'da' | 'en' } = {}):
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
-    extensionId,
-    serviceWorker,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts Chromium with the built extension (startChromium) and waits for its background. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const { context, close } = await startChromium(options);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, close };
 }
 
 interface SessionStorageArea {
@@ -66,6 +81,15 @@ export function readSessionStorage(extension: LaunchedExtension, key: string): P
   return extension.serviceWorker.evaluate(async (storageKey) => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { session: SessionStorageArea } } };
     const stored = await chrome.storage.session.get(storageKey);
+    return stored[storageKey];
+  }, key);
+}
+
+/** Reads a key of the extension's local storage (where the background keeps the known policy). */
+export function readLocalStorage(extension: LaunchedExtension, key: string): Promise<unknown> {
+  return extension.serviceWorker.evaluate(async (storageKey) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: SessionStorageArea } } };
+    const stored = await chrome.storage.local.get(storageKey);
     return stored[storageKey];
   }, key);
 }
