@@ -1,7 +1,10 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paintedRanges, waitForHighlights } from './support/highlights';
-import { launchExtension, type LaunchedExtension } from './support/launch-extension';
+import { launchExtension, readLocalStorage, startChromium, type LaunchedExtension } from './support/launch-extension';
+import { markTimes, watchMarks } from './support/mark-times';
 import { serveFixtures, type FixtureServer } from './support/serve-fixtures';
 
 /** The id the manifest's public key gives the extension (wxt.config.ts). */
@@ -80,6 +83,72 @@ describe('a managed policy file, read by Chromium for the unpacked extension', (
     await expect.poll(() => first.getAttribute('data-entry-id')).toBe('visitationsteamet');
     expect(await first.locator('[data-origin]').textContent()).toBe('Organisationens');
     await panel.close();
+  });
+
+  it('clears an open page at once when the organisation turns its site off', async () => {
+    const localPage = server.url('pages/own-terms.html').replace('127.0.0.1', 'localhost');
+    writePolicy({ ...policy, disabledSites: ['ikke et værtsnavn!'] });
+    await expect.poll(async () => JSON.stringify(await readLocalStorage(extension, 'knownPolicy')), { timeout: 30_000, interval: 500 }).toContain('ikke et');
+    const page = await extension.context.newPage();
+    await page.addInitScript(watchMarks);
+    await page.goto(localPage);
+    await waitForHighlights(page, 2);
+    writePolicy(policy);
+    // Chromium notices a changed policy file after a few seconds; the background stores it, and
+    // the page follows that copy.
+    await expect.poll(async () => (await markTimes(page)).clearedAtEpoch, { timeout: 30_000, interval: 250 }).toBeDefined();
+    const known = (await readLocalStorage(extension, 'knownPolicy')) as { readAt: number };
+    const { clearedAtEpoch = Infinity } = await markTimes(page);
+    console.log('cleared', clearedAtEpoch - known.readAt, 'ms after the background read the new policy');
+    expect(clearedAtEpoch - known.readAt).toBeLessThan(1000);
+    await page.waitForTimeout(1500);
+    expect(await paintedRanges(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('after a restart, applies a remembered site turned off from the first moment, and a site turned off while closed once the store answers', async () => {
+    const localPage = server.url('pages/own-terms.html').replace('127.0.0.1', 'localhost');
+    const profile = mkdtempSync(join(tmpdir(), 'metodelup-policy-'));
+    const run = async (sitesNow: string[], wait: (page: import('playwright-core').Page) => Promise<void>) => {
+      const browser = await startChromium({ profile });
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.addInitScript(watchMarks);
+        await page.goto(localPage, { waitUntil: 'commit' });
+        await wait(page);
+        // The background keeps what the store says now, for the next start.
+        const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+        await expect.poll(async () => JSON.stringify(await readLocalStorage({ serviceWorker: worker }, 'knownPolicy')), { timeout: 30_000 }).toContain(JSON.stringify(sitesNow));
+      } finally {
+        await browser.close();
+      }
+    };
+    try {
+      // Known from the run before: localhost is off. The first page after the start is never read.
+      writePolicy({ disabledSites: ['localhost'] });
+      await run(['localhost'], () => Promise.resolve());
+      await run(['localhost'], async (page) => {
+        await page.waitForTimeout(3000);
+        expect((await markTimes(page)).markedAt).toBeUndefined();
+      });
+      // Known: nothing off; turned off while the browser was closed. The page may be marked for
+      // the seconds the store takes to answer after the start, then it is cleared for good.
+      writePolicy({ disabledSites: ['ikke-denne.invalid'] });
+      await run(['ikke-denne.invalid'], () => Promise.resolve());
+      writePolicy({ disabledSites: ['localhost'] });
+      await run(['localhost'], async (page) => {
+        const cleared = async () => {
+          const { markedAt, clearedAt } = await markTimes(page);
+          return (markedAt === undefined || clearedAt !== undefined) && (await paintedRanges(page)).length === 0;
+        };
+        await expect.poll(cleared, { timeout: 30_000, interval: 250 }).toBe(true);
+        const times = await markTimes(page);
+        console.log('turned off while closed: marked', times.markedAt === undefined ? 'never' : `from ${Math.round(times.markedAt)} to ${Math.round(times.clearedAt ?? NaN)} ms`);
+      });
+    } finally {
+      writePolicy(policy);
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   it('applies a changed policy live: highlighting turned off for everyone clears an open page', async () => {

@@ -86,7 +86,7 @@ export function readSessionStorage(extension: LaunchedExtension, key: string): P
 }
 
 /** Reads a key of the extension's local storage (where the background keeps the known policy). */
-export function readLocalStorage(extension: LaunchedExtension, key: string): Promise<unknown> {
+export function readLocalStorage(extension: Pick<LaunchedExtension, 'serviceWorker'>, key: string): Promise<unknown> {
   return extension.serviceWorker.evaluate(async (storageKey) => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: SessionStorageArea } } };
     const stored = await chrome.storage.local.get(storageKey);
