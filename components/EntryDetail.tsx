@@ -20,7 +20,7 @@ export function EntryDetail({ entry, byId, known = false }: Props) {
       <a class="detail__back" href={SEARCH_HREF}>
         {t('backToSearch')}
       </a>
-      <h2 id="detail-title" class="detail__title">
+      <h2 id="detail-title" class="detail__title" tabIndex={-1} data-view-focus>
         {entry.term}
         {entry.abbreviations.length > 0 && <span class="result__abbr"> ({entry.abbreviations.join(', ')})</span>}
       </h2>

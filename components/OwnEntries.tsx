@@ -65,7 +65,7 @@ export function OwnEntries() {
       <a class="detail__back" href={SEARCH_HREF}>
         {t('backToSearch')}
       </a>
-      <h2 id="own-title" class="detail__title">
+      <h2 id="own-title" class="detail__title" tabIndex={-1} data-view-focus>
         {t('ownEntries')}
       </h2>
       <p class="own__intro">{t('ownEntriesIntro')}</p>

@@ -15,7 +15,7 @@ const without = (list: readonly string[], host: string) => list.filter((site) =>
  * it: off (everywhere or on the site), paused, or quiet because the page shows a CPR number.
  */
 export function PageStatus({ page, settings }: Props) {
-  if (!settings) return null;
+  if (!settings) return <div class="page-status"><p class="page-status__text" role="status" /></div>;
   const host = page.host;
   const off = offReason(settings, host);
   const tabId = page.tabId;
@@ -47,25 +47,25 @@ export function PageStatus({ page, settings }: Props) {
       };
     }
   }
-  if (text) {
-    return (
-      <div class="page-status page-status--quiet" role="status">
-        <p>{text}</p>
-        {action && (
-          <button type="button" class="button" onClick={action.run}>
-            {action.label}
-          </button>
-        )}
-      </div>
-    );
-  }
-  if (tabId === undefined || !host) return null;
+  // One live region, always there: a change of state ("slået fra", "sat på pause") is announced
+  // politely when it happens, not only shown.
+  const showControls = !text && tabId !== undefined && host !== undefined;
   return (
-    <div class="page-status">
-      <button type="button" class="button button--quiet" onClick={() => pause(true)}>
-        {t('pausePage')}
-      </button>
-      {!settings.locked.has('disabledSites') && (
+    <div class={text ? 'page-status page-status--quiet' : 'page-status'}>
+      <p class="page-status__text" role="status">
+        {text ?? ''}
+      </p>
+      {action && (
+        <button type="button" class="button" onClick={action.run}>
+          {action.label}
+        </button>
+      )}
+      {showControls && (
+        <button type="button" class="button button--quiet" onClick={() => pause(true)}>
+          {t('pausePage')}
+        </button>
+      )}
+      {showControls && !settings.locked.has('disabledSites') && (
         <button
           type="button"
           class="button button--quiet"

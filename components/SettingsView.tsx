@@ -61,7 +61,7 @@ export function SettingsView({ settings: effective, byId }: Props) {
       <a class="detail__back" href={SEARCH_HREF}>
         {t('backToSearch')}
       </a>
-      <h2 id="settings-title">{t('settingsTitle')}</h2>
+      <h2 id="settings-title" tabIndex={-1} data-view-focus>{t('settingsTitle')}</h2>
       {effective.corrupt && (
         <p class="notice" role="alert">
           {t('settingsCorrupt')}

@@ -5,12 +5,14 @@ import { panelQuery, panelResults } from '@/lib/panel/panel-query';
 import { entryHref, OWN_HREF, SEARCH_HREF, SETTINGS_HREF, useRoute } from '@/lib/panel/route';
 import { useSettings } from '@/lib/panel/use-settings';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
+import { useViewFocus } from '@/lib/panel/view-focus';
 import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
 import { OwnEntries } from './OwnEntries';
 import { PageStatus } from './PageStatus';
+import { optionId } from './EntryCard';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { SettingsView } from './SettingsView';
@@ -33,6 +35,8 @@ interface Props {
 export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = '', initialResults }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [activeIndex, setActiveIndex] = useState(0);
+  // Whether ↑/↓ moved into the results: until then the first is selected but not focused (APG).
+  const [moved, setMoved] = useState(false);
   const route = useRoute();
   const page = usePageTerms();
   const settings = useSettings();
@@ -54,6 +58,7 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
     setIndex(loadIndex());
     setQuery(text);
     setActiveIndex(0);
+    setMoved(false);
     void panelQuery.setValue(text);
   };
 
@@ -90,6 +95,12 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
     if (index && query.trim()) void panelResults.setValue({ query, ids: results.map((entry) => entry.id) });
   }, [index, query, results]);
 
+  // Focus follows the reader into each view they open (the settings view once they are read).
+  useViewFocus(location.hash, route.view !== 'settings' || settings !== undefined);
+
+  const active = results[activeIndex];
+  const showList = query.trim() !== '' && !loading && results.length > 0;
+
   if (route.view === 'settings') {
     return <main class="panel">{settings ? <SettingsView settings={settings} byId={byId} /> : null}</main>;
   }
@@ -109,7 +120,7 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
         {entry ? (
           <EntryDetail entry={entry} byId={byId} known={settings?.settings.knownEntries.includes(entry.id) ?? false} />
         ) : (
-          <p>
+          <p tabIndex={-1} data-view-focus>
             {t('entryNotFound')} <a href={SEARCH_HREF}>{t('backToSearch')}</a>
           </p>
         )}
@@ -134,14 +145,19 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
       <SearchBox
         value={query}
         onInput={search}
+        expanded={showList}
+        activeId={moved && active ? optionId(active.id) : undefined}
         onMove={(step) => {
+          setMoved(true);
           setActiveIndex((current) => Math.min(Math.max(current + step, 0), Math.max(results.length - 1, 0)));
         }}
         onChoose={() => {
-          const chosen = results[activeIndex];
-          if (chosen) location.hash = entryHref(chosen.id);
+          if (active) location.hash = entryHref(active.id);
         }}
       />
+      <p class="visually-hidden" role="status">
+        {query.trim() && !loading ? (results.length === 1 ? t('resultCountOne') : results.length > 1 ? t('resultCountMany', String(results.length)) : t('noResults', query)) : ''}
+      </p>
       {query.trim() ? (
         // A moment without a list rather than a false "no results" while the index loads.
         loading ? null : <ResultList entries={results} query={query} activeIndex={activeIndex} />

@@ -22,7 +22,7 @@ export async function runPanel(extension: LaunchedExtension, search?: string): P
   if (search) {
     const first = await extension.context.newPage();
     await first.goto(panelUrl);
-    await first.getByRole('searchbox').fill(search);
+    await first.getByRole('combobox').fill(search);
     await first.waitForSelector('[role=option]');
     await first.close();
   }

@@ -67,7 +67,7 @@ describe('own entries in Chromium: import with preview, highlighting, search, a 
 
   it('finds an imported entry in the panel search, marked as own', async () => {
     await panel.goto(`chrome-extension://${setUp.extension.extensionId}/sidepanel.html#/`);
-    await panel.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill('visitationsteamet');
+    await panel.getByRole('combobox', { name: 'Søg i ordlisten' }).fill('visitationsteamet');
     const first = panel.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first();
     await expect.poll(() => first.getAttribute('data-entry-id')).toBe('visitationsteamet');
     expect(await first.locator('[data-origin]').textContent()).toBe('Egen');

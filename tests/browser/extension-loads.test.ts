@@ -9,7 +9,7 @@ describe('the built extension in Chromium', () => {
     const page = await setUp.extension.context.newPage();
     await page.setViewportSize({ width: 400, height: 700 });
     await page.goto(`chrome-extension://${setUp.extension.extensionId}/sidepanel.html`);
-    const search = page.getByRole('searchbox', { name: 'Søg i ordlisten' });
+    const search = page.getByRole('combobox', { name: 'Søg i ordlisten' });
     await search.fill('fleks');
     const results = page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option');
     await expect.poll(() => results.first().textContent()).toContain('Fleksjob');

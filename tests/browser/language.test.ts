@@ -10,7 +10,7 @@ describe('the interface speaks the browser language: Danish, else English', () =
     try {
       const page = await extension.context.newPage();
       await page.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
-      await expect.poll(() => page.getByRole('searchbox', { name: searchLabel }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('combobox', { name: searchLabel }).count()).toBe(1);
       expect(await page.getByRole('region', { name: browseLabel }).count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     } finally {

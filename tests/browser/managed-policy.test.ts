@@ -78,7 +78,7 @@ describe('a managed policy file, read by Chromium for the unpacked extension', (
     expect(await panel.locator('.own__organisation h3').textContent()).toBe('Fra din organisation: 1 opslag');
     await panel.screenshot({ path: 'test-results/own-organisation.png', fullPage: true });
     await panel.goto(`chrome-extension://${EXTENSION_ID}/sidepanel.html#/`);
-    await panel.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill('visitationsteamet');
+    await panel.getByRole('combobox', { name: 'Søg i ordlisten' }).fill('visitationsteamet');
     const first = panel.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first();
     await expect.poll(() => first.getAttribute('data-entry-id')).toBe('visitationsteamet');
     expect(await first.locator('[data-origin]').textContent()).toBe('Organisationens');

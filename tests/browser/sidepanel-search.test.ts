@@ -25,7 +25,7 @@ describe('side panel search over the bundled glossary, in Chromium', () => {
   afterAll(() => extension.close());
 
   const firstResultFor = async (query: string) => {
-    await page.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill(query);
+    await page.getByRole('combobox', { name: 'Søg i ordlisten' }).fill(query);
     // The list says which query it shows: never read the results of the previous one.
     await page.locator('.result-list').and(page.locator(`[data-query="${query.replace(/"/g, '\\"')}"]`)).waitFor();
     return page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first().getAttribute('data-entry-id');

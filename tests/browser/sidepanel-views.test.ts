@@ -13,7 +13,7 @@ describe('side panel views, in Chromium', () => {
     const page = await setUp.extension.context.newPage();
     await page.setViewportSize({ width: 400, height: 800 });
     await page.goto(panelUrl());
-    const search = page.getByRole('searchbox', { name: 'Søg i ordlisten' });
+    const search = page.getByRole('combobox', { name: 'Søg i ordlisten' });
     await search.fill('mentor');
     await expect.poll(() => page.getByRole('option').first().getAttribute('aria-selected')).toBe('true');
     await search.press('Enter');
@@ -42,13 +42,13 @@ describe('side panel views, in Chromium', () => {
   it('keeps the query and its results when the panel is closed and opened again, and searches on', async () => {
     const first = await setUp.extension.context.newPage();
     await first.goto(panelUrl());
-    await first.getByRole('searchbox', { name: 'Søg i ordlisten' }).fill('løntilskud');
+    await first.getByRole('combobox', { name: 'Søg i ordlisten' }).fill('løntilskud');
     await expect.poll(() => first.getByRole('option').count()).toBeGreaterThan(0);
     const shown = await first.getByRole('option').allTextContents();
     await first.close();
     const again = await setUp.extension.context.newPage();
     await again.goto(panelUrl());
-    const search = again.getByRole('searchbox', { name: 'Søg i ordlisten' });
+    const search = again.getByRole('combobox', { name: 'Søg i ordlisten' });
     await expect.poll(() => search.inputValue()).toBe('løntilskud');
     await expect.poll(() => again.getByRole('option').allTextContents()).toEqual(shown);
     await search.fill('ips');
@@ -108,7 +108,7 @@ describe('the panel follows "Læs mere" from a hover card', () => {
   it('opens the detail view of the entry the background was asked for', async () => {
     const panel = await setUp.extension.context.newPage();
     await panel.goto(`chrome-extension://${setUp.extension.extensionId}/sidepanel.html`);
-    await panel.getByRole('searchbox').waitFor();
+    await panel.getByRole('combobox').waitFor();
     await writeSessionStorage(setUp.extension, { 'entry-request': { entryId: 'fleksjob', requestedAt: Date.now() } });
     await expect.poll(() => panel.url()).toContain('#/entry/fleksjob');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Fleksjob');

@@ -91,7 +91,7 @@ describe('no network request leaves the extension, in Chromium', () => {
     await panel.goto(panelUrl);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Fleksjob');
     await panel.goto(`${panelUrl}#/`);
-    const search = panel.getByRole('searchbox', { name: 'Søg i ordlisten' });
+    const search = panel.getByRole('combobox', { name: 'Søg i ordlisten' });
     await search.fill('mentor');
     await expect.poll(() => panel.getByRole('option').count()).toBeGreaterThan(0);
     await search.press('Enter');

@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeCheck, describeFindings } from './support/axe';
+import { waitForHighlights } from './support/highlights';
+import { readSessionStorage, writeSessionStorage } from './support/launch-extension';
+import { setUpExtensionAndFixtures } from './support/set-up';
+import { centreOfWord } from './support/word-point';
+
+/** An own-entries file with a new entry, a built-in id and an invalid row: every part of the preview. */
+const IMPORT_CSV = 'begreb;kategori;kort definition;id\nLær at tackle;begreber;Et kursus for borgere med kroniske sygdomme.;\nFleksjob;begreber;En dublet af et indbygget id.;fleksjob\nUden kategori;ukendt;Mangler en gyldig kategori.;\n';
+
+/**
+ * axe-core's WCAG 2.0/2.1/2.2 A and AA rules (issue 22) on every view of the side panel and on the
+ * hover card, in light and dark colours. Before issue 22: 41 findings (the search field's
+ * aria-controls pointing at no list, 22 results that were options holding a link, 18 related-entry
+ * links under 24 px).
+ */
+describe('no axe-core finding on any view, in Chromium', () => {
+  const setUp = setUpExtensionAndFixtures();
+  const panelUrl = (suffix = '') => `chrome-extension://${setUp.extension.extensionId}/sidepanel.html${suffix}`;
+
+  /** Opens a page with terms in a tab, and returns its tab id, for the panel's "På denne side". */
+  const openLawPage = async (): Promise<{ page: Page; tabId: string }> => {
+    const tabs = async () => Object.keys((await readSessionStorage(setUp.extension, 'page-terms')) ?? {});
+    const before = new Set(await tabs());
+    const page = await setUp.extension.context.newPage();
+    await page.goto(setUp.server.url('pages/mixed.html'));
+    let tabId: string | undefined;
+    await expect.poll(async () => (tabId = (await tabs()).find((key) => !before.has(key))), { timeout: 10_000 }).toBeDefined();
+    // The panel opens on its start view, not on the search it kept from before.
+    await writeSessionStorage(setUp.extension, { 'panel-query': '', 'panel-results': null });
+    return { page, tabId: tabId ?? '' };
+  };
+
+  const expectNoFindings = async (view: string, page: Page, include?: string) => {
+    const { findings, passed } = await axeCheck(page, include);
+    expect(describeFindings(findings), view).toBe('');
+    expect(passed, `${view}: axe checked something`).toBeGreaterThan(0);
+  };
+
+  /** Every view of the panel, one after the other, as a caseworker goes through them. */
+  const everyView = async (panel: Page, scheme: string) => {
+    const search = panel.getByRole('combobox', { name: 'Søg i ordlisten' });
+    await panel.getByRole('list', { name: 'Termer på denne side' }).waitFor();
+    await expectNoFindings(`start (${scheme})`, panel);
+
+    await search.fill('fleks');
+    await expect.poll(() => panel.getByRole('option').count()).toBeGreaterThan(5);
+    await search.press('ArrowDown');
+    await expect.poll(() => search.getAttribute('aria-activedescendant')).toMatch(/^result-/);
+    await expectNoFindings(`results (${scheme})`, panel);
+
+    await search.press('Enter');
+    await panel.getByRole('heading', { level: 2, name: /Fleks/ }).waitFor();
+    await expectNoFindings(`detail (${scheme})`, panel);
+    await panel.evaluate(() => (location.hash = '#/entry/ressourceforloeb'));
+    await panel.getByText('Udfases', { exact: false }).first().waitFor();
+    await expectNoFindings(`detail with legal status (${scheme})`, panel);
+
+    await panel.evaluate(() => (location.hash = '#/settings'));
+    await panel.getByRole('heading', { level: 2, name: 'Indstillinger' }).waitFor();
+    await expectNoFindings(`settings (${scheme})`, panel);
+
+    await panel.evaluate(() => (location.hash = '#/own'));
+    await panel.getByRole('button', { name: 'Nyt opslag' }).click();
+    await expectNoFindings(`own entries with the entry form (${scheme})`, panel);
+    await panel.locator('input[type=file]').setInputFiles({ name: 'egne.csv', mimeType: 'text/csv', buffer: Buffer.from(IMPORT_CSV) });
+    await panel.locator('.import-preview').waitFor();
+    await expectNoFindings(`import preview (${scheme})`, panel);
+    await panel.screenshot({ path: `test-results/a11y-import-preview-${scheme}.png`, fullPage: true });
+    await panel.locator('.import-preview').getByRole('button', { name: 'Annullér' }).click();
+  };
+
+  it.each(['light', 'dark'] as const)('side panel, %s colours: start, results, detail, legal status, settings, own entries, import preview', async (scheme) => {
+    const { page, tabId } = await openLawPage();
+    const panel = await setUp.extension.context.newPage();
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(panelUrl(`?tab=${tabId}`));
+    await everyView(panel, scheme);
+    await panel.close();
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('hover card, %s colours, checked inside its shadow root', async (scheme) => {
+    const page = await setUp.extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(setUp.server.url('pages/historical.html'));
+    await waitForHighlights(page, 2);
+    const point = await page.evaluate(centreOfWord, ['decision', 'ressourceforløb'] as const);
+    if (!point) throw new Error('no "ressourceforløb" on the page');
+    await page.mouse.move(point.x, point.y);
+    await page.getByRole('tooltip').waitFor();
+    const { findings, passedInShadow } = await axeCheck(page, 'metodelup-hover-card');
+    expect(describeFindings(findings)).toBe('');
+    expect(passedInShadow).toBeGreaterThan(0);
+    await page.close();
+  });
+});
