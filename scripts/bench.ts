@@ -2,8 +2,9 @@
 // extension, against mark.js on the same pages with the same terms, and against the same pages
 // without the extension. Prints one table, the figures beside it and the targets; exits 1 when a
 // target is missed. Figures are medians of BENCH_RUNS runs (default 3).
-// BENCH_ONLY=table,frames,first,panel runs some of the figures: the table (with the floor line),
-// rendering per frame and longest tasks with a page clock, the first screen, the side panel.
+// BENCH_ONLY=table,frames,first,panel,cold runs some of the figures: the table (with the floor
+// line), rendering per frame and longest tasks with a page clock, the first screen, the side panel,
+// the first page after the browser starts.
 // For finding slow spots: BENCH_PAGE=combined-1x.html (one page, with its clock variant),
 // BENCH_HOTSPOTS=1 (functions and the longest task on stderr; build with NO_MINIFY=1 for names),
 // BENCH_HIRES=1, BENCH_BLINK=1.
@@ -18,6 +19,7 @@ import { findChromium } from './find-chromium.mjs';
 import { runMarkJs, runPanel } from './bench/baselines';
 import { combineRuns, median, runExtension, type ExtensionRun } from './bench/extension-run';
 import { printFirstScreen, printFloor, printFrames, printLongestTasks, printTable, type FirstScreenRow, type FrameRow, type TableRow, type Target } from './bench/figures';
+import { printColdStart, runColdStarts, type ColdStart } from './bench/cold-start';
 import { runFirstScreen, type FirstScreen } from './bench/first-screen';
 import { measureFloor, type Floor } from './bench/floor';
 import { clockPages, combineFrameRuns, FRAME_SCENARIOS, runFrames, type FrameRun } from './bench/frames';
@@ -25,9 +27,10 @@ import { benchmarkPages, servePages } from './bench/pages';
 import { waitUntilSettled, watchHighlights } from './bench/watch';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const only = new Set((process.env.BENCH_ONLY ?? 'table,frames,first,panel').split(',').map((figure) => figure.trim()));
-const unknown = [...only].filter((figure) => !['table', 'frames', 'first', 'panel'].includes(figure));
-if (unknown.length > 0) throw new Error(`BENCH_ONLY: no figure named ${unknown.join(', ')} (table, frames, first, panel).`);
+const FIGURES = ['table', 'frames', 'first', 'panel', 'cold'];
+const only = new Set((process.env.BENCH_ONLY ?? FIGURES.join(',')).split(',').map((figure) => figure.trim()));
+const unknown = [...only].filter((figure) => !FIGURES.includes(figure));
+if (unknown.length > 0) throw new Error(`BENCH_ONLY: no figure named ${unknown.join(', ')} (${FIGURES.join(', ')}).`);
 const wanted = (...names: string[]) => !process.env.BENCH_PAGE || names.includes(process.env.BENCH_PAGE);
 
 const glossary = parseGlossary(rawGlossary);
@@ -61,6 +64,7 @@ const panelRuns: number[] = [];
 const floors: Floor[] = [];
 const frameRows: FrameRow[] = [];
 const firstScreenRows: FirstScreenRow[] = [];
+let coldStart: ColdStart | undefined;
 // mark.js on a page: the table's figure, or measured here when the table did not run on it.
 async function markMs(name: string): Promise<number> {
   const known = rows.find((row) => row.page === name)?.markMs;
@@ -116,6 +120,8 @@ try {
     firstScreenRows.push({ page: name, firstScreen, markMs: await markMs(name), target });
     process.stderr.write(`first screen on ${name}: done\n`);
   }
+  // Browsers of its own, started again and again on one profile.
+  if (only.has('cold') && wanted('combined-1x.html')) coldStart = await runColdStarts(server.url('combined-1x.html'), RUNS);
 } finally {
   await extension.close();
   await plain.close();
@@ -131,6 +137,7 @@ if (frameRows.length > 0) targets.push(...printFrames(frameRows, RUNS));
 const sixteen = rows.find((row) => row.page === 'combined-16x.html');
 if (frameRows.length > 0 || sixteen) targets.push(...printLongestTasks(frameRows, sixteen?.ext));
 if (firstScreenRows.length > 0) targets.push(...printFirstScreen(firstScreenRows, RUNS));
+if (coldStart) targets.push(...printColdStart('combined-1x.html', coldStart, RUNS));
 if (panelRuns.length > 0) {
   const panelMs = median(panelRuns);
   console.log(`\nSide panel: first results ${panelMs.toFixed(1)} ms after the page starts loading, reopened on a search (median of ${RUNS}).`);
