@@ -1,3 +1,4 @@
+import { countTerms } from './count-terms';
 import { caretAt } from './caret-at';
 import { before, holds, Term } from './painted-term';
 import type { Painter } from './painter';
@@ -177,7 +178,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
           connected = checked.isConnected;
         }
         if (!connected) continue;
-        const item = new Term(term.entryId, term.start, term.end);
+        const item = new Term(term.entryId, term.start, term.end, term.alternatives ? term : undefined);
         // Mostly one node a term, and terms share nodes: the set is told each node once.
         if (term.start.node !== lastNoted) termNodes.add((lastNoted = term.start.node));
         if (term.end.node !== lastNoted) termNodes.add(term.end.node);
@@ -247,12 +248,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       return candidates.find((term) => holds(document, term.range, node, offset) && isMarked(term));
     },
     entryOf: (range) => entryOfRegistered.get(range),
-    counts() {
-      const counts: Record<string, number> = {};
-      for (const { entryId } of terms) counts[entryId] = (counts[entryId] ?? 0) + 1;
-      for (const { entryId } of shadowTerms) counts[entryId] = (counts[entryId] ?? 0) + 1;
-      return counts;
-    },
+    counts: () => countTerms(terms, shadowTerms),
     clear() {
       if (registry.get(name) === highlight) registry.delete(name);
       highlight.clear();

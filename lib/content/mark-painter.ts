@@ -1,3 +1,4 @@
+import { countTerms } from './count-terms';
 import { insideAny, type PaintedTerm, type Painter } from './highlight-painter';
 import type { TermFilter } from './term-filter';
 
@@ -143,11 +144,7 @@ export function createMarkPainter(document: Document): Painter {
       return { range, entryId: item.entryId } satisfies PaintedTerm;
     },
     entryOf: () => undefined,
-    counts() {
-      const counts: Record<string, number> = {};
-      for (const { entryId } of painted) counts[entryId] = (counts[entryId] ?? 0) + 1;
-      return counts;
-    },
+    counts: () => countTerms(painted),
     clear() {
       version += 1;
       for (const item of painted.splice(0)) item.marks.forEach(unwrap);

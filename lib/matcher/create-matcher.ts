@@ -1,5 +1,5 @@
 import type { MatchableEntry } from '../glossary/matchable';
-import { compileGlossary, type CompiledGlossary, type CompiledName } from './compile-glossary';
+import { compileGlossary, type CompiledGlossary, type CompiledName, type SenseInfo } from './compile-glossary';
 import {
   compileOtherMeanings,
   compoundShowsOtherMeaning,
@@ -17,6 +17,8 @@ export interface Match {
   start: number;
   end: number;
   entryId: string;
+  /** Every entry whose name this is, when several share it (the first is `entryId`): the page's act chooses. */
+  senses?: readonly string[];
 }
 
 export interface FindOptions {
@@ -34,6 +36,8 @@ export interface Matcher {
    * allocates nothing, for text a page changes all the time (a clock). True does not mean a match.
    */
   mayMatch(text: string): boolean;
+  /** The acts an entry's sense belongs to, and whether it is a word of the field only; undefined for most entries. */
+  senseOf(entryId: string): SenseInfo | undefined;
 }
 
 /** Keys of two characters below this code each stay small integers (fast Map keys). */
@@ -210,6 +214,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const end = start + found[0].length;
         let bestEnd = -1;
         let bestEntry = '';
+        let bestSenses: readonly string[] | undefined;
 
         if (end - start <= longestAbbreviation && isUpperCode(text.charCodeAt(start))) {
           const abbreviation = byAbbreviation.get(text.slice(start, end));
@@ -242,6 +247,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             if (withTail > bestEnd) {
               bestEnd = withTail;
               bestEntry = single.entryId;
+              bestSenses = single.senses;
             }
           }
           for (const phrase of group.phrases) {
@@ -251,15 +257,17 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             if (withTail > bestEnd) {
               bestEnd = withTail;
               bestEntry = phrase.entryId;
+              bestSenses = phrase.senses;
             }
           }
         }
-        if (bestEnd >= 0) matches.push({ start, end: bestEnd, entryId: bestEntry });
+        if (bestEnd >= 0) matches.push(bestSenses ? { start, end: bestEnd, entryId: bestEntry, senses: bestSenses } : { start, end: bestEnd, entryId: bestEntry });
         starts.lastIndex = Math.max(end, bestEnd);
       }
       return matches;
     },
     definedOtherwise: (text) => definedOtherwise(text, otherMeanings),
+    senseOf: (entryId) => compiled.senses?.[entryId],
     mayMatch(text) {
       // The case-insensitive sieve on the text as it is: no lower-cased copy, no match objects.
       const sieve = sieveFor(text.includes('\u00ad'), true);

@@ -24,18 +24,18 @@ function findByName(name: string): GlossaryEntry | undefined {
   );
 }
 
-// The eleven methods and tools of "Metoder og redskaber" (jobmeddiagnose.dk), in their three groups.
+// The eleven methods and tools of "Metoder og redskaber" (jobmeddiagnose.dk): the methods, and the
+// schemes of the acts among them.
 const METHODS: Record<string, string[]> = {
-  'tværfaglige indsatser': ['IPS', 'IBBIS', 'CTI', 'Assertive Community Treatment'],
-  'redskaber til personer med begrænsninger i arbejdsevnen': ['Fleksjob', 'Personlig assistance', 'Hjælpemidler'],
-  'sundhedsfremmende indsatser': ['Lær at tackle', 'Åben og Rolig', 'Kognitiv terapi', 'Peerstøtte'],
+  metoder: ['IPS', 'IBBIS', 'CTI', 'Assertive Community Treatment', 'Lær at tackle', 'Åben og Rolig', 'Kognitiv terapi', 'Peerstøtte'],
+  'tilbud og indsatser': ['Fleksjob', 'Personlig assistance', 'Hjælpemidler'],
 };
 
 // Support in employment, the concepts these texts lean on, and the schemes of the acts.
 const REQUIRED = [
   'Supported Employment', 'SE', 'place-and-train', 'train-and-place', 'Mentorstøtte', 'Virksomhedspraktik',
   'Ansættelse med løntilskud', 'løntilskud', 'Virksomhedskonsulent', 'Skånevilkår', 'ACT', 'Recovery',
-  'Arbejdsevne', 'Nedsat arbejdsevne', 'kompensationsloven', 'Seniorjob', 'Offentlig forsørgelse',
+  'Arbejdsevne', 'Nedsat arbejdsevne', 'Seniorjob', 'Offentlig forsørgelse',
   'Ressourceforløb', 'Jobafklaringsforløb', 'Sygedagpenge', 'Førtidspension', 'Revalidering', 'Kontanthjælp',
   'Uddannelseshjælp', 'Ledighedsydelse', 'Fleksløntilskud', 'Rehabiliteringsteam', 'Jobcenter',
   'Aktivitetsparat', 'Jobparat', 'Ressourceforløbsydelse', 'Koordinerende sagsbehandler',

@@ -47,7 +47,7 @@ describe('the managed policy, through fake managed storage', () => {
 
   it('publishes the organisation entries and the own ones for pages, and follows policy changes', async () => {
     await fakeBrowser.storage.managed.set({ extraEntries: [orgEntry] });
-    await customEntries.setValue([{ ...orgEntry, id: 'visitationsteamet', term: 'Ung i Job-forløbet', aliases: [], abbreviations: [], forms: [], related: [], sources: [], ambiguous: [], description: '', category: 'begreber' }]);
+    await customEntries.setValue([{ ...orgEntry, id: 'visitationsteamet', term: 'Ung i Job-forløbet', aliases: [], abbreviations: [], forms: [], searchWords: [], areas: [], acts: [], related: [], sources: [], ambiguous: [], description: '', category: 'begreber' }]);
     publishExtras(compiledGlossary);
     const stored = async () => (await fakeBrowser.storage.local.get(EXTRA_GLOSSARY_KEY))[EXTRA_GLOSSARY_KEY] as StoredExtraGlossary | undefined;
     await vi.waitFor(async () => {
