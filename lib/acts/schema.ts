@@ -24,6 +24,7 @@ const amendment = z.strictObject({
 export const actSchema = z.strictObject({
   id: z.string().regex(ACT_ID_PATTERN),
   title: text.describe('The act\'s title as retsinformation.dk gives it, e.g. "Lov om social service".'),
+  shortName: text.describe('What a caseworker calls it, shown on cards: "serviceloven", "LAB", "barnets lov".'),
   names: z.array(text).min(1).describe('What running text calls the act, matched in any letter case and inflected ("serviceloven", "lov om social service").'),
   abbreviations: z.array(text).default([]).describe('Abbreviations, matched only as written ("SEL", "LAB").'),
   area: z.enum(AREAS),

@@ -56,8 +56,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let dirty = false;
   /** The range `nextOccurrence` returned last, per entry. */
   const lastShown = new Map<string, AbstractRange>();
-  /** Entry of each registered range: the only ranges `highlightsFromPoint` can answer with. */
-  let entryOfRegistered = new Map<AbstractRange, string>();
+  /** The term of each registered range: the only ranges `highlightsFromPoint` can answer with. */
+  let registeredTerms = new Map<AbstractRange, Term>();
 
   /** How many terms of a list in document order, from the first, pass `test` (true for a prefix). */
   const countWhile = (test: (term: Term) => boolean, list: readonly Term[] = terms): number => {
@@ -150,7 +150,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
   // and the browser redraws once either way.
   const register = (wanted: Term[]) => {
-    entryOfRegistered = new Map(wanted.map((term) => [term.range, term.entryId]));
+    registeredTerms = new Map(wanted.map((term) => [term.range, term]));
     highlight = new Highlight(...wanted.map((term) => term.range));
     registry.set(name, highlight);
     dirty = false;
@@ -247,7 +247,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
       return candidates.find((term) => holds(document, term.range, node, offset) && isMarked(term));
     },
-    entryOf: (range) => entryOfRegistered.get(range),
+    termOf: (range) => registeredTerms.get(range),
     counts: () => countTerms(terms, shadowTerms),
     clear() {
       if (registry.get(name) === highlight) registry.delete(name);
@@ -258,7 +258,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       version += 1;
       foundVersion += 1;
       termNodes = new WeakSet();
-      entryOfRegistered = new Map();
+      registeredTerms = new Map();
     },
     setFilter(next) {
       filter = next;

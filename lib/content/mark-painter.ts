@@ -143,7 +143,7 @@ export function createMarkPainter(document: Document): Painter {
       range.selectNodeContents(mark);
       return { range, entryId: item.entryId } satisfies PaintedTerm;
     },
-    entryOf: () => undefined,
+    termOf: () => undefined,
     counts: () => countTerms(painted),
     clear() {
       version += 1;
