@@ -3,16 +3,15 @@ import type { GlossaryEntry } from './schema';
 /** The fields the page matcher reads: what the content script carries onto every page. */
 export type MatchableEntry = Pick<
   GlossaryEntry,
-  'id' | 'term' | 'englishTerm' | 'abbreviations' | 'aliases' | 'exactNames' | 'forms' | 'ambiguous'
+  'id' | 'term' | 'abbreviations' | 'aliases' | 'exactNames' | 'forms' | 'ambiguous'
 > &
   Partial<Pick<GlossaryEntry, 'acts' | 'fieldOnly'>>;
 
 export function toMatchable(entry: GlossaryEntry): MatchableEntry {
-  const { id, term, englishTerm, abbreviations, aliases, exactNames, forms, ambiguous, acts, fieldOnly } = entry;
+  const { id, term, abbreviations, aliases, exactNames, forms, ambiguous, acts, fieldOnly } = entry;
   return {
     id,
     term,
-    englishTerm,
     abbreviations,
     aliases,
     exactNames,

@@ -104,7 +104,9 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
   const names: CompiledName[] = [];
   for (const entry of glossary) {
     const exact = new Set(entry.exactNames ?? []);
-    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name && !exact.has(name));
+    // The English term is a gloss for the reader ("Availability for work"), searched but not marked:
+    // English names used in Danish texts ("Individual Placement and Support") are aliases.
+    const written = [entry.term, ...entry.aliases].filter((name) => !!name && !exact.has(name));
     for (const name of new Set(written)) {
       const compiled = compileName(entry.id, name, true);
       if (compiled) names.push(compiled);

@@ -75,6 +75,8 @@ export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
 interface NameGroup {
   /** One-word names by every accepted spelling of their word: one Map lookup a word. */
   exact: Map<string, PreparedName>;
+  /** The spellings several entries accept ("hjælpemidlerne" of two acts' hjælpemidler), with every such entry. */
+  shared: Map<string, string[]>;
   /** One-word names whose word may head a compound ("fleksjob" in "fleksjobordningen"), longest first. */
   heads: PreparedName[];
   /** Names of more than one word, longest first. */
@@ -82,14 +84,23 @@ interface NameGroup {
 }
 
 function groupNames(names: readonly PreparedName[]): NameGroup {
-  const group: NameGroup = { exact: new Map(), heads: [], phrases: [] };
+  const group: NameGroup = { exact: new Map(), shared: new Map(), heads: [], phrases: [] };
   // `names` is longest first: where two names share a spelling, the longer name keeps it.
   for (const name of names) {
     if (name.words.length > 1) {
       group.phrases.push(name);
       continue;
     }
-    for (const form of lastFormsOf(name)) if (!group.exact.has(form)) group.exact.set(form, name);
+    for (const form of lastFormsOf(name)) {
+      const owner = group.exact.get(form);
+      if (!owner) {
+        group.exact.set(form, name);
+      } else if (owner.entryId !== name.entryId) {
+        const ids = group.shared.get(form) ?? [owner.entryId];
+        if (!ids.includes(name.entryId)) ids.push(name.entryId);
+        group.shared.set(form, ids);
+      }
+    }
     if (name.compound) group.heads.push(name);
   }
   return group;
@@ -247,7 +258,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             if (withTail > bestEnd) {
               bestEnd = withTail;
               bestEntry = single.entryId;
-              bestSenses = single.senses;
+              bestSenses = (exact && group.shared.get(word)) || single.senses;
             }
           }
           for (const phrase of group.phrases) {

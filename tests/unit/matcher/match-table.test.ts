@@ -21,7 +21,7 @@ describe('matching glossary terms in Danish text', () => {
     ['doubled k', 'Virksomhedspraktikken varede otte uger.', [['Virksomhedspraktikken', 'virksomhedspraktik']]],
     ['definite of alias', 'Mentorordningen hjalp med struktur.', [['Mentorordningen', 'mentorstoette']]],
     ['everyday words are no aliases', 'Mentoren hjalp med arbejdsredskaber, og god bedring.', []],
-    ['plural definite', 'Hjælpemidlerne blev leveret.', [['Hjælpemidlerne', 'hjaelpemidler']]],
+    ['plural definite', 'Arbejdsevnerne blev vurderet.', [['Arbejdsevnerne', 'arbejdsevne']]],
     ['irregular form from `forms`', 'Hjælpemidlet er bevilget.', [['Hjælpemidlet', 'hjaelpemidler']]],
     ['ending in -e', 'Arbejdsevnen er nedsat.', [['Arbejdsevnen', 'arbejdsevne']]],
     // Compounds: the term as first part, unless a longer entry matches
