@@ -6,6 +6,7 @@ import { eliKey } from '../lib/acts/page-act';
 import { parseRegister, type ActRegister } from '../lib/acts/schema';
 import { toCardData } from '../lib/glossary/card-data';
 import { toEntryKinds } from '../lib/glossary/entry-kinds';
+import { sharedNames } from '../lib/glossary/shared-names';
 import { toMatchable } from '../lib/glossary/matchable';
 import { compileGlossary, type CompiledGlossary } from '../lib/matcher/compile-glossary';
 import { wordStartSource } from '../lib/matcher/word-sieve';
@@ -46,7 +47,10 @@ export function glossaryPlugin(file = 'data/glossary.json', actsFile = 'data/act
       const modules: Record<string, () => unknown> = {
         [FULL_ID]: () => glossary,
         [MATCHER_ID]: () => withSieve(compileGlossary([...glossary.map(toMatchable), ...actsAsMatchable(register.acts)])),
-        [CARDS_ID]: () => glossary.map(toCardData),
+        [CARDS_ID]: () => {
+          const senses = sharedNames(glossary);
+          return glossary.map((entry) => toCardData(entry, senses.get(entry.id)));
+        },
         [KINDS_ID]: () => toEntryKinds(glossary),
         [ACTS_ID]: () => register,
         [ACTS_BY_ELI_ID]: () => actsByEli(register),

@@ -63,7 +63,9 @@ export const createCardView: CreateCardView = (ctx, document) => {
       const actRecord = act ? acts.get(act) : undefined;
       const card = actRecord ? undefined : await cardOf(term.entryId);
       if (!actRecord && !card) return false;
-      const others = (await Promise.all((term.alternatives ?? []).map(cardOf))).filter((other): other is CardData => !!other);
+      // The senses the page's word shares, and any other entry that shares a name with this one.
+      const otherIds = [...new Set([...(term.alternatives ?? []), ...(card?.senses ?? [])])];
+      const others = (await Promise.all(otherIds.map(cardOf))).filter((other): other is CardData => !!other);
       const { mounted: container } = await mount();
       if (!container || ctx.isInvalid) return false;
       const reference = {
