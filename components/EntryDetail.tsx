@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
 import { sectionUrl } from '@/lib/glossary/deep-link';
 import { t } from '@/lib/i18n';
+import { senseActName } from '@/lib/panel/act-names';
 import { updateSettings } from '@/lib/settings';
 import { StatusLine } from './StatusLine';
 import { OriginMark } from './OriginMark';
@@ -11,10 +12,13 @@ interface Props {
   byId: ReadonlyMap<string, GlossaryEntry>;
   /** The caseworker said they know the entry: it is not highlighted. */
   known?: boolean;
+  /** Entries that share a name with this one: the same word in other acts. */
+  senses?: readonly GlossaryEntry[];
 }
 
 /** The whole entry: description, target group, legal basis, related entries and sources. */
-export function EntryDetail({ entry, byId, known = false }: Props) {
+export function EntryDetail({ entry, byId, known = false, senses = [] }: Props) {
+  const act = senses.length > 0 ? senseActName(entry) : undefined;
   return (
     <article class="detail" aria-labelledby="detail-title">
       <a class="detail__back" href={SEARCH_HREF}>
@@ -43,7 +47,23 @@ export function EntryDetail({ entry, byId, known = false }: Props) {
           )}
         </div>
       )}
+      {act && <p class="detail__sense">{t('explainedUnder', act)}</p>}
       <p class="detail__summary">{entry.summary}</p>
+      {senses.length > 0 && (
+        <section class="detail__senses" aria-labelledby="detail-senses">
+          <h3 id="detail-senses">{t('sameWordOtherActs')}</h3>
+          <ul class="detail__related">
+            {senses.map((sense) => {
+              const name = senseActName(sense);
+              return (
+                <li key={sense.id}>
+                  <a href={entryHref(sense.id)}>{name ? `${sense.term} – ${t('senseAct', name)}` : sense.term}</a>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <label class="detail__known">
         <input
           type="checkbox"

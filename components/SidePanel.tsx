@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Glossary } from '@/lib/glossary/schema';
+import { sharedNames } from '@/lib/glossary/shared-names';
 import { entryRequest, lookupRequest } from '@/lib/lookup-request';
 import { panelQuery, panelResults } from '@/lib/panel/panel-query';
 import { entryHref, OWN_HREF, SEARCH_HREF, SETTINGS_HREF, useRoute } from '@/lib/panel/route';
@@ -41,6 +42,7 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
   const page = usePageTerms();
   const settings = useSettings();
   const byId = useMemo(() => new Map(glossary.map((entry) => [entry.id, entry])), [glossary]);
+  const senses = useMemo(() => sharedNames(glossary), [glossary]);
 
   const [index, setIndex] = useState<GlossarySearch>();
   // The index loads in the task after the first render: a reopened panel shows its saved results
@@ -118,7 +120,12 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
     return (
       <main class="panel">
         {entry ? (
-          <EntryDetail entry={entry} byId={byId} known={settings?.settings.knownEntries.includes(entry.id) ?? false} />
+          <EntryDetail
+            entry={entry}
+            byId={byId}
+            known={settings?.settings.knownEntries.includes(entry.id) ?? false}
+            senses={(senses.get(entry.id) ?? []).flatMap((id) => byId.get(id) ?? [])}
+          />
         ) : (
           <p tabIndex={-1} data-view-focus>
             {t('entryNotFound')} <a href={SEARCH_HREF}>{t('backToSearch')}</a>

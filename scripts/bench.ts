@@ -34,7 +34,7 @@ if (unknown.length > 0) throw new Error(`BENCH_ONLY: no figure named ${unknown.j
 const wanted = (...names: string[]) => !process.env.BENCH_PAGE || names.includes(process.env.BENCH_PAGE);
 
 const glossary = parseGlossary(rawGlossary);
-const names = [...new Set(glossary.flatMap((e) => [e.term, ...(e.englishTerm ? [e.englishTerm] : []), ...e.aliases, ...e.forms, ...e.abbreviations]))];
+const names = [...new Set(glossary.flatMap((e) => [e.term, ...e.aliases, ...e.forms, ...e.abbreviations]))];
 const pages = benchmarkPages();
 const server = await servePages(new Map([...pages, ...clockPages()]));
 const extension = await launchExtension();

@@ -1,6 +1,8 @@
 import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import kinds from 'virtual:metodelup-glossary/kinds';
+import actsByEli from 'virtual:metodelup-acts/eli';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { actOfPage, isFieldHost } from '@/lib/acts';
 import { afterLoad } from '@/lib/content/after-load';
 import { loadPageMatcher } from '@/lib/content/extra-matcher';
 import { controlPage } from '@/lib/content/page-controller';
@@ -52,10 +54,15 @@ export default defineContentScript({
         onStopped: () => {
           hoverCards.hide();
         },
+        // The act the page holds chooses the sense of a word several acts use (lib/acts).
+        readPage: () => {
+          const act = actOfPage({ url: location.href, title: document.title }, actsByEli, (text) => matcher.find(text).map((match) => match.entryId));
+          return { act, field: act !== undefined || isFieldHost(location.hostname) };
+        },
       });
       // A single-page app that changes its address has a new page: count it afresh.
       watchAddress(ctx, window, () => {
-        page.current()?.rescanAll();
+        page.current()?.rescanAll(true);
       });
       const hoverCards = showHoverCards({
         ctx,

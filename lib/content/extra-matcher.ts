@@ -39,6 +39,7 @@ export async function loadPageMatcher(base: CompiledGlossary, onChange: () => vo
     find: (text, options) => current.find(text, options),
     definedOtherwise: (text) => current.definedOtherwise(text),
     mayMatch: (text) => current.mayMatch(text),
+    senseOf: (entryId) => current.senseOf(entryId),
     stop: () => {
       browser.storage.onChanged.removeListener(listener);
     },

@@ -1,3 +1,4 @@
+import { countTerms } from './count-terms';
 import { caretAt } from './caret-at';
 import { before, holds, Term } from './painted-term';
 import type { Painter } from './painter';
@@ -55,8 +56,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let dirty = false;
   /** The range `nextOccurrence` returned last, per entry. */
   const lastShown = new Map<string, AbstractRange>();
-  /** Entry of each registered range: the only ranges `highlightsFromPoint` can answer with. */
-  let entryOfRegistered = new Map<AbstractRange, string>();
+  /** The term of each registered range: the only ranges `highlightsFromPoint` can answer with. */
+  let registeredTerms = new Map<AbstractRange, Term>();
 
   /** How many terms of a list in document order, from the first, pass `test` (true for a prefix). */
   const countWhile = (test: (term: Term) => boolean, list: readonly Term[] = terms): number => {
@@ -149,7 +150,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
   // and the browser redraws once either way.
   const register = (wanted: Term[]) => {
-    entryOfRegistered = new Map(wanted.map((term) => [term.range, term.entryId]));
+    registeredTerms = new Map(wanted.map((term) => [term.range, term]));
     highlight = new Highlight(...wanted.map((term) => term.range));
     registry.set(name, highlight);
     dirty = false;
@@ -177,7 +178,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
           connected = checked.isConnected;
         }
         if (!connected) continue;
-        const item = new Term(term.entryId, term.start, term.end);
+        const item = new Term(term.entryId, term.start, term.end, term.alternatives ? term : undefined);
         // Mostly one node a term, and terms share nodes: the set is told each node once.
         if (term.start.node !== lastNoted) termNodes.add((lastNoted = term.start.node));
         if (term.end.node !== lastNoted) termNodes.add(term.end.node);
@@ -246,13 +247,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
       return candidates.find((term) => holds(document, term.range, node, offset) && isMarked(term));
     },
-    entryOf: (range) => entryOfRegistered.get(range),
-    counts() {
-      const counts: Record<string, number> = {};
-      for (const { entryId } of terms) counts[entryId] = (counts[entryId] ?? 0) + 1;
-      for (const { entryId } of shadowTerms) counts[entryId] = (counts[entryId] ?? 0) + 1;
-      return counts;
-    },
+    termOf: (range) => registeredTerms.get(range),
+    counts: () => countTerms(terms, shadowTerms),
     clear() {
       if (registry.get(name) === highlight) registry.delete(name);
       highlight.clear();
@@ -262,7 +258,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       version += 1;
       foundVersion += 1;
       termNodes = new WeakSet();
-      entryOfRegistered = new Map();
+      registeredTerms = new Map();
     },
     setFilter(next) {
       filter = next;

@@ -1,18 +1,17 @@
 import type { Matcher } from '../matcher/create-matcher';
-import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
-import { findTerms, type FoundTerm } from '../page/find-terms';
 import { OWN_PREFIX } from '../page/skip-rules';
 import { createHighlightPainter, HIGHLIGHT_NAME, UNDERLINE_NAME, type Painter } from './highlight-painter';
 import { termAtPoint } from './hover/term-at-point';
-import { collectFirstScreen, FIRST_SCREEN_CHARS } from './first-screen';
 import { followReader } from './follow-reader';
 import type { HighlighterContext } from './highlighter-context';
 import { createMarkPainter, MARK_CLASS } from './mark-painter';
+import { createPageReader, type PageReading } from './page-reader';
 import { quietChange } from './quiet-change';
 import { readingTimes } from './reading-times';
 import type { TermFilter } from './term-filter';
-import { runInSlices, yieldToPage } from './time-slices';
 import { watchPageChanges } from './watch-page-changes';
+
+export type { PageReading } from './page-reader';
 
 export type { HighlighterContext } from './highlighter-context';
 
@@ -32,6 +31,8 @@ export interface HighlighterOptions {
    */
   guard?: (text: string) => boolean;
   onGuarded?: () => void;
+  /** What the page is (its act, whether it is about the field): asked when its text is first read. */
+  readPage?: () => PageReading;
 }
 
 /** The highlight that marks the occurrence the panel asked to see, for a moment. */
@@ -40,15 +41,6 @@ const FLASH_MS = 1600;
 
 /** A page that changed its DOM this recently counts as live (see `TIGHT_MARGIN`). */
 const LIVE_MS = 1000;
-
-/** Characters the first screen's text is cut into, matched between two checks of the clock. */
-const FIRST_SCREEN_CHUNK = 2000;
-
-/** Characters matched between two checks of the clock: a few milliseconds of work. */
-const CHUNK_CHARS = 20_000;
-
-const isHidden = (element: Element) =>
-  typeof element.checkVisibility === 'function' && !element.checkVisibility();
 
 const isOwn = (node: Node) =>
   node.nodeType === 1 &&
@@ -62,7 +54,7 @@ const isOwn = (node: Node) =>
  * registered, and they follow the reader. Watches the body and open shadow roots, and removes
  * every trace when WXT's context is invalidated.
  */
-export function startHighlighter({ document, matcher, ctx, onCounts, filter, underline, guard, onGuarded }: HighlighterOptions) {
+export function startHighlighter({ document, matcher, ctx, onCounts, filter, underline, guard, onGuarded, readPage }: HighlighterOptions) {
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
   const painter: Painter = registry ? createHighlightPainter(registry, document) : createMarkPainter(document);
   painter.setFilter(filter);
@@ -70,13 +62,8 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   painter.setName(name);
   /** Stopped by `stop()` or the guard: nothing more is read or marked. */
   let stopped = false;
-  const suppressed = new Set<string>();
   const watchedShadowRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
-  /** The whole page has been read: the first screen's own reading is no longer needed. */
-  let scannedWhole = false;
-  /** A scan is adding its terms in slices: the window waits for all of them. */
-  let painting = false;
   /** The painter's version when the counts were last reported. */
   let reported = -1;
 
@@ -85,7 +72,7 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   const live = () => performance.now() - changedAt < LIVE_MS;
   const refreshNow = () => {
     // A scan that is painting refreshes when it is done.
-    if (stopped || ctx.isInvalid || painting) return;
+    if (stopped || ctx.isInvalid || reader.painting) return;
     painter.refresh({ tight: live() });
   };
   const refreshAfterFrame = followReader(ctx, document.defaultView, refreshNow);
@@ -115,18 +102,19 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     schedule([root]);
   };
 
-  const slices = { stopped: () => ctx.isInvalid || stopped, setTimer: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms) };
-
-  /** Text read, before any of it is painted: false when the guard trips; else the page-level rule learns from it. */
-  const learn = (text: string): boolean => {
-    if (guard?.(text)) return false;
-    for (const abbreviation of matcher.definedOtherwise(text)) suppressed.add(abbreviation);
-    return true;
-  };
-  const guarded = () => {
-    stop();
-    onGuarded?.();
-  };
+  const reader = createPageReader({
+    document,
+    matcher,
+    painter,
+    slices: { stopped: () => ctx.isInvalid || stopped, setTimer: (callback: () => void, ms: number) => ctx.setTimeout(callback, ms) },
+    guard,
+    onGuarded: () => {
+      stop();
+      onGuarded?.();
+    },
+    onShadowRoot,
+    readPage: readPage ?? (() => ({ field: true })),
+  });
 
   /** Registers what is found as soon as that costs no layout work: after a frame when it reads the layout. */
   const refreshWhenLaidOut = () => {
@@ -134,52 +122,9 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     else refreshNow();
   };
 
-  /** Scans roots; a rescan of a root first forgets what was painted in it. */
+  /** Scans roots, then reports the counts when they changed and registers what the reader can see. */
   const scan = async (roots: Node[]) => {
-    // Start in a task of its own: the one that loaded the script has had its share.
-    await yieldToPage(slices.setTimer);
-    const work: { collected: CollectedText; chunk: TextChunk; inShadow: boolean }[] = [];
-    for (const root of roots) {
-      const walk = collectText(root, { onShadowRoot, chunkChars: CHUNK_CHARS });
-      let collected: CollectedText | undefined;
-      const done = await runInSlices(() => {
-        const step = walk.next();
-        if (step.done) collected = step.value;
-        return !step.done;
-      }, slices);
-      if (!done || !collected) return;
-      const inShadow = root.getRootNode() !== document;
-      for (const chunk of collected.chunks) work.push({ collected, chunk, inShadow });
-    }
-    // The page-level rule needs the whole page before any term is painted.
-    let index = 0;
-    let tripped = false;
-    const read = await runInSlices(() => {
-      const next = work[index++];
-      if (!next) return false;
-      tripped = !learn(next.chunk.text);
-      return !tripped;
-    }, slices);
-    if (tripped) {
-      guarded();
-      return;
-    }
-    if (!read) return;
-    painter.removeWithin(roots);
-    // A whole-document scan finds the terms in document order: no sorting needed.
-    const inOrder = roots.length === 1 && roots[0] === document.body;
-    if (inOrder) scannedWhole = true;
-    index = 0;
-    painting = true;
-    const painted = await runInSlices(() => {
-      const next = work[index++];
-      if (!next) return false;
-      const found = findTerms(next.collected, matcher, next.chunk, { suppressed, isHidden });
-      painter.add(found, { inShadow: next.inShadow, inOrder });
-      return true;
-    }, slices).finally(() => {
-      painting = false;
-    });
+    const painted = await reader.scan(roots);
     watcher.discardPending();
     if (!painted) return;
     if (painter.version !== reported) {
@@ -191,36 +136,6 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     refreshWhenLaidOut();
   };
 
-  /**
-   * The reader's screen first, right after the page's first frame (reading-times.ts): the start of
-   * the page, or the element its address points to, read without asking the layout anything,
-   * matched in slices and registered. The whole page's scan replaces these terms; the page-level
-   * rule sees only this text until then. True once a screen's worth of text was there.
-   */
-  const scanFirstScreen = async (): Promise<boolean> => {
-    if (stopped || ctx.isInvalid || !document.body || scannedWhole) return true;
-    const collected = collectFirstScreen(document, FIRST_SCREEN_CHUNK);
-    if (!collected) return false;
-    if (!collected.chunks.every((chunk) => learn(chunk.text))) {
-      guarded();
-      return true;
-    }
-    // In slices: the script is cold on every page, and its first matching costs several times more.
-    const found: FoundTerm[][] = [];
-    let index = 0;
-    const done = await runInSlices(() => {
-      const chunk = collected.chunks[index++];
-      if (!chunk) return false;
-      found.push(findTerms(collected, matcher, chunk, { suppressed }));
-      return true;
-    }, slices);
-    if (!done || stopped || scannedWhole) return true;
-    // A second look (more of the page was parsed) replaces the first.
-    painter.removeWithin([document.body]);
-    for (const terms of found) painter.add(terms);
-    painter.refresh({ readLayout: false });
-    return collected.length >= FIRST_SCREEN_CHARS;
-  };
   /** Runs `work` after the work queued before it; an error stops only this piece, quietly. */
   const enqueue = <T>(work: () => Promise<T>, onError: T): Promise<T> => {
     const run = queue.then(work).catch((error: unknown) => {
@@ -245,7 +160,7 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
   };
 
   readingTimes(ctx, document, {
-    firstScreen: () => enqueue(scanFirstScreen, true),
+    firstScreen: () => enqueue(reader.firstScreen, true),
     parsed: () => {
       if (document.body && !stopped) watcher.observe(document.body);
     },
@@ -276,7 +191,9 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
       if (registry) refreshWhenLaidOut();
       else schedule([document.body]);
     },
-    rescanAll: () => {
+    /** Reads the whole page afresh; `newPage` when its address changed (a single-page app), so that what it is is asked again. */
+    rescanAll: (newPage = false) => {
+      if (newPage) reader.forgetReading();
       schedule([document.body]);
     },
     /** Scrolls to the next occurrence of an entry and flashes it; false when there is none. */

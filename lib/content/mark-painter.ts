@@ -1,3 +1,4 @@
+import { countTerms } from './count-terms';
 import { insideAny, type PaintedTerm, type Painter } from './highlight-painter';
 import type { TermFilter } from './term-filter';
 
@@ -142,12 +143,8 @@ export function createMarkPainter(document: Document): Painter {
       range.selectNodeContents(mark);
       return { range, entryId: item.entryId } satisfies PaintedTerm;
     },
-    entryOf: () => undefined,
-    counts() {
-      const counts: Record<string, number> = {};
-      for (const { entryId } of painted) counts[entryId] = (counts[entryId] ?? 0) + 1;
-      return counts;
-    },
+    termOf: () => undefined,
+    counts: () => countTerms(painted),
     clear() {
       version += 1;
       for (const item of painted.splice(0)) item.marks.forEach(unwrap);

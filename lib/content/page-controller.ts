@@ -5,7 +5,7 @@ import type { Matcher } from '../matcher/create-matcher';
 import type { PageState } from '../messages';
 import { containsCprNumber } from '../privacy/cpr';
 import { hostOf, offReason, siteListed, watchSettings, type EffectiveSettings } from '../settings';
-import { startHighlighter } from './highlighter';
+import { startHighlighter, type PageReading } from './highlighter';
 import { termFilter } from './term-filter';
 
 type Highlighter = ReturnType<typeof startHighlighter>;
@@ -23,6 +23,8 @@ interface Options {
   onStarted?: (highlighter: Highlighter) => void;
   /** Called when the page's marks are removed: hover cards close too. */
   onStopped?: () => void;
+  /** What the page is: its act and whether it is about the field (lib/acts). */
+  readPage?: () => PageReading;
 }
 
 /**
@@ -30,7 +32,7 @@ interface Options {
  * (or everywhere off) nothing of the page is read; paused or guarded, every mark is removed at
  * once; other changes (categories, known entries, occurrences, style) restyle what is found.
  */
-export function controlPage({ ctx, document, matcher, kinds, settings, report, onStarted, onStopped }: Options) {
+export function controlPage({ ctx, document, matcher, kinds, settings, report, onStarted, onStopped, readPage }: Options) {
   const host = hostOf(document.location?.href);
   let highlighter: Highlighter | undefined;
   let current: EffectiveSettings | undefined;
@@ -78,6 +80,7 @@ export function controlPage({ ctx, document, matcher, kinds, settings, report, o
       matcher,
       ctx,
       ...view(effective),
+      ...(readPage ? { readPage } : {}),
       onCounts: (counts) => {
         report({ counts, state: undefined });
       },

@@ -1,11 +1,18 @@
-import type { Boundary } from '../page/find-terms';
+import type { Boundary, FoundTerm } from '../page/find-terms';
 import { liveRange } from './live-range';
 
 /** A term on the page: its range and the entry it names. */
 export interface PaintedTerm {
   range: AbstractRange;
   entryId: string;
+  /** Other entries that share the word (another act's sense), offered on the card. */
+  alternatives?: readonly string[];
+  /** Nothing on the page told the senses apart: the card shows them all. */
+  undecided?: true;
 }
+
+/** What a found term says of its sense, kept on the painted term for its card. */
+export type TermSense = Pick<FoundTerm, 'alternatives' | 'undecided'>;
 
 /**
  * A term kept by the painter. Its StaticRange is made the first time it is needed (registering it,
@@ -13,12 +20,18 @@ export interface PaintedTerm {
  */
 export class Term implements PaintedTerm {
   private made: StaticRange | undefined;
+  readonly alternatives?: readonly string[];
+  readonly undecided?: true;
 
   constructor(
     readonly entryId: string,
     readonly start: Boundary,
     readonly end: Boundary,
-  ) {}
+    sense?: TermSense,
+  ) {
+    if (sense?.alternatives) this.alternatives = sense.alternatives;
+    if (sense?.undecided) this.undecided = true;
+  }
 
   get range(): StaticRange {
     return (this.made ??= new StaticRange({

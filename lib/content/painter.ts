@@ -35,8 +35,8 @@ export interface Painter {
   termAfter(previous: AbstractRange | undefined): PaintedTerm | undefined;
   /** The term whose text holds this caret position, if any. */
   termAt(node: Node, offset: number): PaintedTerm | undefined;
-  /** The entry a painted range belongs to (for `highlightsFromPoint`'s answers). */
-  entryOf(range: AbstractRange): string | undefined;
+  /** The term a registered range belongs to (for `highlightsFromPoint`'s answers). */
+  termOf(range: AbstractRange): PaintedTerm | undefined;
   /** Removes every trace from the page. */
   clear(): void;
   /** Marks only the terms the filter accepts (all are still found and counted); call refresh after. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { da } from 'zod/locales';
+import { currentCategory } from '../glossary/categories';
 import { entrySchema, type GlossaryEntry } from '../glossary/schema';
 
 /** Where an entry that is not built in comes from: the caseworker's own, or the organisation's policy. */
@@ -12,6 +13,8 @@ export type Origin = 'own' | 'organisation';
  * then empty and the sources list may be.
  */
 export const customEntrySchema = entrySchema.extend({
+  // Files written before the categories were renamed (December 2026) keep working.
+  category: z.preprocess(currentCategory, entrySchema.shape.category),
   description: z.string().trim().default(''),
   sources: entrySchema.shape.sources.unwrap().array().default([]),
 });

@@ -38,7 +38,8 @@ export function mergeCompiled(first: CompiledGlossary, second: CompiledGlossary)
   const wordStarts = starts.filter((start) => !hasPrefixIn(start, startSet, true));
   const kept = new Set(wordStarts);
   const wholeWords = longestFirst([...first.wholeWords, ...second.wholeWords]).filter((word) => !hasPrefixIn(word, kept, false));
-  return { names, abbreviations, ambiguous: [...first.ambiguous, ...second.ambiguous], wordStarts, wholeWords };
+  const senses = first.senses || second.senses ? { ...second.senses, ...first.senses } : undefined;
+  return { names, abbreviations, ambiguous: [...first.ambiguous, ...second.ambiguous], wordStarts, wholeWords, ...(senses ? { senses } : {}) };
 }
 
 const EMPTY: CompiledGlossary = { names: [], abbreviations: [], ambiguous: [], wordStarts: [], wholeWords: [] };

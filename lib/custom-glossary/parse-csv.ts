@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { CATEGORIES } from '../glossary/categories';
 import { columnOf, CSV_COLUMNS, idFromTerm, REQUIRED_COLUMNS, splitList, type CsvKey } from './csv-columns';
 import { collectEntries, type FileRows, type ParsedFile } from './parse-json';
 
@@ -19,8 +18,8 @@ function toEntryInput(row: Partial<Record<CsvKey, string>>): Record<string, unkn
     term,
     abbreviations: splitList(row.abbreviations),
     aliases: splitList(row.aliases),
-    // A spreadsheet's "Begreber" is the same category as "begreber".
-    category: CATEGORIES.find((known) => known === category.toLowerCase()) ?? category,
+    // A spreadsheet's "Begreber" is the same category as "begreber" (the schema folds it, and a former name).
+    category,
     summary: cell('summary'),
     description: cell('description'),
     sources: urls.map((url, index) => ({ title: titles[index] ?? url, url })),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { AREAS } from './areas';
 import { CATEGORIES } from './categories';
 
+export { AREAS, type Area } from './areas';
 export { CATEGORIES, type Category } from './categories';
 
 const text = z.string().trim().min(1);
@@ -35,10 +37,15 @@ const status = z.strictObject({
     .describe('The act that changed the scheme, with its retsinformation.dk ELI link.'),
 });
 
+/** An act of the register (`data/acts.json`) by its id: "lab", "sel", "barnets-lov". */
+export const ACT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const actId = z.string().regex(ACT_ID_PATTERN, 'skal være id\'et på en lov i registret (fx "lab" eller "sel")');
+
 const legalBasis = z.strictObject({
   law: text.describe('The act by its name, e.g. "Lov om en aktiv beskæftigelsesindsats".'),
   url: httpsUrl.describe('The retsinformation.dk ELI link of the version the entry describes.'),
   section: text.optional().describe('A § only when certain, e.g. "§ 78".'),
+  act: actId.optional().describe('The act\'s id in the register of acts (data/acts.json), e.g. "lab".'),
 });
 
 /**
@@ -76,7 +83,24 @@ export const entrySchema = z.strictObject({
     .array(text)
     .default([])
     .describe('Inflected forms that the rules for Danish inflection cannot derive.'),
+  searchWords: z
+    .array(text)
+    .default([])
+    .describe('Words people type for the entry that are not its names ("beskyttet værksted", "kørsel"): searched, never marked on pages, shown nowhere.'),
   category: z.enum(CATEGORIES),
+  areas: z.array(z.enum(AREAS)).default([]).describe('The fields of law the entry belongs to, for narrowing the side panel.'),
+  acts: z
+    .array(actId)
+    .default([])
+    .describe(
+      'The acts (ids in data/acts.json) whose pages use the names in this sense. Where two entries share a name, the act of the page (or one named beside the word) chooses between them.',
+    ),
+  fieldOnly: z
+    .boolean()
+    .optional()
+    .describe(
+      'The name is also ordinary language (rådighed, formue, samtykke): marked only on pages about the field, and on an act\'s page only when that act is among `acts`.',
+    ),
   summary: text.max(240),
   description: text,
   targetGroup: text.optional(),

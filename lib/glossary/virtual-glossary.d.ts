@@ -29,3 +29,15 @@ declare module 'virtual:metodelup-glossary/kinds' {
   const kinds: Record<string, import('@/lib/glossary/entry-kinds').EntryKind>;
   export default kinds;
 }
+
+declare module 'virtual:metodelup-acts' {
+  /** `data/acts.json`, the register of acts, validated at build time. */
+  const register: import('@/lib/acts/schema').ActRegister;
+  export default register;
+}
+
+declare module 'virtual:metodelup-acts/eli' {
+  /** Each act's retsinformation.dk addresses by ELI key ("2024/280" → "lab"), for the content script. */
+  const byEli: import('@/lib/acts/page-act').ActsByEli;
+  export default byEli;
+}

@@ -27,6 +27,18 @@ export interface CompiledName {
   compound: boolean;
   /** For a name matched only as written ("Min Plan"): its words in their letter case. */
   cased?: string[];
+  /**
+   * Every entry that claims this very name (one word, several schemes: "hjælpemidler" of
+   * serviceloven and of the employment acts), when there is more than one; the page's act chooses.
+   */
+  senses?: string[];
+}
+
+/** How an entry may be used on a page: the acts whose sense it has, and whether it is a word of the field only. */
+export interface SenseInfo {
+  acts?: string[];
+  /** The name is also ordinary language: marked only on pages about the field. */
+  field?: 1;
 }
 
 function splitName(name: string): { words: string[]; gaps: string[] } {
@@ -83,6 +95,8 @@ export interface CompiledGlossary {
    * of every page load's cold start. A merge with other entries leaves it out.
    */
   sieve?: string;
+  /** Entries with acts or marked as words of the field only, by id (see {@link SenseInfo}). */
+  senses?: Record<string, SenseInfo>;
 }
 
 /** Does the slow part once, at build time: inflection, splitting names, the word-start pattern. */
@@ -90,7 +104,9 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
   const names: CompiledName[] = [];
   for (const entry of glossary) {
     const exact = new Set(entry.exactNames ?? []);
-    const written = [entry.term, entry.englishTerm, ...entry.aliases].filter((name): name is string => !!name && !exact.has(name));
+    // The English term is a gloss for the reader ("Availability for work"), searched but not marked:
+    // English names used in Danish texts ("Individual Placement and Support") are aliases.
+    const written = [entry.term, ...entry.aliases].filter((name) => !!name && !exact.has(name));
     for (const name of new Set(written)) {
       const compiled = compileName(entry.id, name, true);
       if (compiled) names.push(compiled);
@@ -107,6 +123,12 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
     }
   }
   names.sort((a, b) => b.length - a.length);
+  markSharedNames(names);
+  const senses: Record<string, SenseInfo> = {};
+  for (const entry of glossary) {
+    if (!entry.acts?.length && !entry.fieldOnly) continue;
+    senses[entry.id] = { ...(entry.acts?.length ? { acts: entry.acts } : {}), ...(entry.fieldOnly ? { field: 1 as const } : {}) };
+  }
   const abbreviations = glossary.flatMap((entry) => entry.abbreviations.map((abbreviation) => ({ abbreviation, entryId: entry.id })));
   // Where a word can begin a name: what all forms of a one-word name start with; the whole first
   // word of a longer name, and an abbreviation, as whole words.
@@ -126,6 +148,22 @@ export function compileGlossary(glossary: readonly MatchableEntry[]): CompiledGl
     ambiguous: glossary.filter((entry) => entry.ambiguous.length > 0).map(({ ambiguous }) => ({ ambiguous })),
     wordStarts,
     wholeWords,
+    ...(Object.keys(senses).length > 0 ? { senses } : {}),
   };
+}
+
+/** Gives the names that several entries claim, spelled alike, the list of those entries. */
+function markSharedNames(names: CompiledName[]): void {
+  const byKey = new Map<string, CompiledName[]>();
+  for (const name of names) {
+    const key = `${name.words.join(' ')}|${name.gaps.join('|')}|${name.inflect}|${name.cased?.join(' ') ?? ''}`;
+    const list = byKey.get(key);
+    if (list) list.push(name);
+    else byKey.set(key, [name]);
+  }
+  for (const list of byKey.values()) {
+    const ids = [...new Set(list.map((name) => name.entryId))];
+    if (ids.length > 1) for (const name of list) name.senses = ids;
+  }
 }
 

@@ -1,5 +1,5 @@
 import type { MatchableEntry } from '../glossary/matchable';
-import { compileGlossary, type CompiledGlossary, type CompiledName } from './compile-glossary';
+import { compileGlossary, type CompiledGlossary, type CompiledName, type SenseInfo } from './compile-glossary';
 import {
   compileOtherMeanings,
   compoundShowsOtherMeaning,
@@ -17,6 +17,8 @@ export interface Match {
   start: number;
   end: number;
   entryId: string;
+  /** Every entry whose name this is, when several share it (the first is `entryId`): the page's act chooses. */
+  senses?: readonly string[];
 }
 
 export interface FindOptions {
@@ -34,6 +36,8 @@ export interface Matcher {
    * allocates nothing, for text a page changes all the time (a clock). True does not mean a match.
    */
   mayMatch(text: string): boolean;
+  /** The acts an entry's sense belongs to, and whether it is a word of the field only; undefined for most entries. */
+  senseOf(entryId: string): SenseInfo | undefined;
 }
 
 /** Keys of two characters below this code each stay small integers (fast Map keys). */
@@ -71,6 +75,8 @@ export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
 interface NameGroup {
   /** One-word names by every accepted spelling of their word: one Map lookup a word. */
   exact: Map<string, PreparedName>;
+  /** The spellings several entries accept ("hjælpemidlerne" of two acts' hjælpemidler), with every such entry. */
+  shared: Map<string, string[]>;
   /** One-word names whose word may head a compound ("fleksjob" in "fleksjobordningen"), longest first. */
   heads: PreparedName[];
   /** Names of more than one word, longest first. */
@@ -78,14 +84,23 @@ interface NameGroup {
 }
 
 function groupNames(names: readonly PreparedName[]): NameGroup {
-  const group: NameGroup = { exact: new Map(), heads: [], phrases: [] };
+  const group: NameGroup = { exact: new Map(), shared: new Map(), heads: [], phrases: [] };
   // `names` is longest first: where two names share a spelling, the longer name keeps it.
   for (const name of names) {
     if (name.words.length > 1) {
       group.phrases.push(name);
       continue;
     }
-    for (const form of lastFormsOf(name)) if (!group.exact.has(form)) group.exact.set(form, name);
+    for (const form of lastFormsOf(name)) {
+      const owner = group.exact.get(form);
+      if (!owner) {
+        group.exact.set(form, name);
+      } else if (owner.entryId !== name.entryId) {
+        const ids = group.shared.get(form) ?? [owner.entryId];
+        if (!ids.includes(name.entryId)) ids.push(name.entryId);
+        group.shared.set(form, ids);
+      }
+    }
     if (name.compound) group.heads.push(name);
   }
   return group;
@@ -210,6 +225,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         const end = start + found[0].length;
         let bestEnd = -1;
         let bestEntry = '';
+        let bestSenses: readonly string[] | undefined;
 
         if (end - start <= longestAbbreviation && isUpperCode(text.charCodeAt(start))) {
           const abbreviation = byAbbreviation.get(text.slice(start, end));
@@ -242,6 +258,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             if (withTail > bestEnd) {
               bestEnd = withTail;
               bestEntry = single.entryId;
+              bestSenses = (exact && group.shared.get(word)) || single.senses;
             }
           }
           for (const phrase of group.phrases) {
@@ -251,15 +268,17 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
             if (withTail > bestEnd) {
               bestEnd = withTail;
               bestEntry = phrase.entryId;
+              bestSenses = phrase.senses;
             }
           }
         }
-        if (bestEnd >= 0) matches.push({ start, end: bestEnd, entryId: bestEntry });
+        if (bestEnd >= 0) matches.push(bestSenses ? { start, end: bestEnd, entryId: bestEntry, senses: bestSenses } : { start, end: bestEnd, entryId: bestEntry });
         starts.lastIndex = Math.max(end, bestEnd);
       }
       return matches;
     },
     definedOtherwise: (text) => definedOtherwise(text, otherMeanings),
+    senseOf: (entryId) => compiled.senses?.[entryId],
     mayMatch(text) {
       // The case-insensitive sieve on the text as it is: no lower-cased copy, no match objects.
       const sieve = sieveFor(text.includes('\u00ad'), true);

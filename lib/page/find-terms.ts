@@ -1,3 +1,4 @@
+import { chooseSenses } from '../acts';
 import type { Matcher } from '../matcher/create-matcher';
 import { visibleText } from '../matcher/text-patterns';
 import { nodeIndexAfter, nodeIndexAt, type CollectedText, type TextChunk } from './collect-text';
@@ -15,6 +16,12 @@ export interface FoundTerm {
   /** Where the term lies in the collected text (for {@link termText}). */
   from: number;
   to: number;
+  /** Other entries sharing the name (see lib/acts/senses.ts). */
+  alternatives?: readonly string[];
+  /** Nothing told the senses apart: the card shows all of them. */
+  undecided?: true;
+  /** A word of the field only: kept where the page is about the field. */
+  fieldOnly?: true;
 }
 
 export interface FindOptions {
@@ -22,6 +29,8 @@ export interface FindOptions {
   suppressed?: ReadonlySet<string>;
   /** The browser's verdict on an element and its ancestors (display: none and the like); none in `npm run scan`. */
   isHidden?: (element: Element) => boolean;
+  /** The act the page holds (lib/acts): the sense of a word several acts use. */
+  pageAct?: string;
 }
 
 /** The terms in one chunk of collected text; terms in hidden elements are left out. */
@@ -32,7 +41,8 @@ export function findTerms(collected: CollectedText, matcher: Matcher, chunk: Tex
   // Asked once per element that holds a term: far fewer than the page's elements.
   const hidden = new Map<Node, boolean>();
   let index = nodeIndexAt(collected, chunk.from);
-  for (const match of matcher.find(chunk.text, { suppressed: options.suppressed })) {
+  const matches = chooseSenses(matcher.find(chunk.text, { suppressed: options.suppressed }), chunk.text, options.pageAct, (id) => matcher.senseOf(id));
+  for (const match of matches) {
     const from = chunk.from + match.start;
     const to = chunk.from + match.end;
     index = nodeIndexAfter(collected, from, index);
@@ -46,13 +56,17 @@ export function findTerms(collected: CollectedText, matcher: Matcher, chunk: Tex
         if (verdict) continue;
       }
     }
-    found.push({
+    const term: FoundTerm = {
       entryId: match.entryId,
       start: { node: startNode, offset: from - (starts[index] ?? 0) },
       end: { node: nodes[last] as Text, offset: to - (starts[last] ?? 0) },
       from,
       to,
-    });
+    };
+    if (match.alternatives) term.alternatives = match.alternatives;
+    if (match.undecided) term.undecided = true;
+    if (match.fieldOnly) term.fieldOnly = true;
+    found.push(term);
   }
   return found;
 }

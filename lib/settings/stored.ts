@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { CATEGORIES } from '../glossary/categories';
+import { CATEGORIES, currentCategory } from '../glossary/categories';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from './defaults';
 
 /** The stored shape, key by key: a bad key falls back to its default without losing the others. */
 const FIELDS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   enabled: z.boolean(),
   disabledSites: z.array(z.string()),
-  hiddenCategories: z.array(z.enum(CATEGORIES)),
+  // Former category names (until December 2026) are read as their successors, also in a policy's lockedSettings.
+  hiddenCategories: z.pipe(
+    z.transform((value: unknown) => (Array.isArray(value) ? [...new Set(value.map(currentCategory))] : value)),
+    z.array(z.enum(CATEGORIES)),
+  ),
   hideEveryday: z.boolean(),
   knownEntries: z.array(z.string()),
   showHistorical: z.boolean(),
@@ -43,13 +47,21 @@ export function migrateFromV1(value: unknown): unknown {
   };
 }
 
+/** Version 2 → 3: the categories were renamed (issue 19); hidden ones are stored under their new names. */
+export function migrateFromV2(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const { hiddenCategories, ...rest } = value as { hiddenCategories?: unknown } & Record<string, unknown>;
+  if (!Array.isArray(hiddenCategories)) return value;
+  return { ...rest, hiddenCategories: [...new Set(hiddenCategories.map(currentCategory))] };
+}
+
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 function defineSettingsItem() {
   // Preferences follow the caseworker across browsers where the browser syncs (sync area).
   return storage.defineItem<unknown>('sync:settings', {
     fallback: null,
-    version: 2,
-    migrations: { 2: migrateFromV1 },
+    version: 3,
+    migrations: { 2: migrateFromV1, 3: migrateFromV2 },
   });
 }
 /** The stored item, defined on first use: defining it runs its migration, which needs the browser. */

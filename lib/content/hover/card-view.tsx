@@ -1,9 +1,13 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import cardList from 'virtual:metodelup-glossary/cards';
+import register from 'virtual:metodelup-acts';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ActCard } from '@/components/ActCard';
 import { HoverCard } from '@/components/HoverCard';
+import { actOf } from '@/lib/acts';
+import type { CardData } from '@/lib/glossary/card-data';
 import type { PaintedTerm } from '../highlight-painter';
 import cardCss from './hover-card.css?inline';
 import { liveRange } from '../live-range';
@@ -12,7 +16,7 @@ import { extraCard } from './extra-cards';
 /** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
 export interface CardView {
   /** Draws the term's card beside it; false when there is none or the page's context has gone. */
-  show(term: PaintedTerm, onReadMore: () => void, onKnown?: () => void): Promise<boolean>;
+  show(term: PaintedTerm, onReadMore: (entryId: string) => void, onKnown?: (entryId: string) => void): Promise<boolean>;
   hide(): void;
   /** Whether an event's path runs through the card. */
   holds(path: readonly EventTarget[]): boolean;
@@ -28,6 +32,9 @@ export type CreateCardView = (ctx: ContentScriptContext, document: Document) => 
 export const createCardView: CreateCardView = (ctx, document) => {
   // The card texts come with this code, not with the content script: most pages never show a card.
   const cards = new Map(cardList.map((card) => [card.id, card]));
+  const acts = new Map(register.acts.map((act) => [act.id, act]));
+  const actName = (id: string) => acts.get(id)?.shortName;
+  const cardOf = async (id: string): Promise<CardData | undefined> => cards.get(id) ?? (await extraCard(id));
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
 
@@ -52,24 +59,55 @@ export const createCardView: CreateCardView = (ctx, document) => {
 
   return {
     async show(term, onReadMore, onKnown) {
-      const card = cards.get(term.entryId) ?? (await extraCard(term.entryId));
-      if (!card) return false;
+      const act = actOf(term.entryId);
+      const actRecord = act ? acts.get(act) : undefined;
+      const card = actRecord ? undefined : await cardOf(term.entryId);
+      if (!actRecord && !card) return false;
+      // The senses the page's word shares, and any other entry that shares a name with this one.
+      const otherIds = [...new Set([...(term.alternatives ?? []), ...(card?.senses ?? [])])];
+      const others = (await Promise.all(otherIds.map(cardOf))).filter((other): other is CardData => !!other);
       const { mounted: container } = await mount();
       if (!container || ctx.isInvalid) return false;
-      render(<HoverCard card={card} onReadMore={onReadMore} onKnown={onKnown} />, container);
-      const floating = container.querySelector<HTMLElement>('.card');
-      if (!floating) return true;
       const reference = {
         getBoundingClientRect: () => liveRange(document, term.range).getBoundingClientRect(),
         getClientRects: () => liveRange(document, term.range).getClientRects(),
       };
-      const { x, y } = await computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      });
-      floating.style.left = `${x}px`;
-      floating.style.top = `${y}px`;
+      /** Places the card below the term, or above where there is no room; again after it changes size. */
+      const place = async () => {
+        const floating = container.querySelector<HTMLElement>('.card');
+        if (!floating) return;
+        const { x, y } = await computePosition(reference, floating, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        });
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      };
+      /** Draws the card with `primary` first; the other senses can take its place in one click. */
+      const draw = (primary: CardData) => {
+        const rest = [card, ...others].filter((other): other is CardData => !!other && other.id !== primary.id);
+        render(
+          <HoverCard
+            card={primary}
+            others={rest}
+            undecided={term.undecided === true}
+            actName={actName}
+            onReadMore={onReadMore}
+            onKnown={onKnown}
+            onSwitch={(id) => {
+              const next = rest.find((other) => other.id === id);
+              if (!next) return;
+              draw(next);
+              void place();
+            }}
+          />,
+          container,
+        );
+      };
+      if (actRecord) render(<ActCard act={actRecord} />, container);
+      else if (card) draw(card);
+      await place();
       return true;
     },
     hide() {

@@ -65,12 +65,12 @@ export function showHoverCards({ ctx, document, termAtPoint, onReadMore, onKnown
     const onScreen = await drawn
       .show(
         term,
-        () => {
-          onReadMore(term.entryId);
+        (entryId) => {
+          onReadMore(entryId);
           hide();
         },
-        () => {
-          onKnown(term.entryId);
+        (entryId) => {
+          onKnown(entryId);
           hide();
         },
       )

@@ -30,8 +30,7 @@ export function termAtPoint(
   if (highlight && typeof registry?.highlightsFromPoint === 'function') {
     const hit = registry.highlightsFromPoint(x, y).find((result) => result.highlight === highlight);
     const range = hit?.ranges[0];
-    const entryId = range ? painter.entryOf(range) : undefined;
-    return range && entryId ? { range, entryId } : undefined;
+    return range ? painter.termOf(range) : undefined;
   }
   const caret = caretAt(document, y, x);
   const term = caret ? painter.termAt(caret.node, caret.offset) : undefined;

@@ -22,6 +22,9 @@ const own = (id: string, term: string, abbreviations: string[] = []): GlossaryEn
   abbreviations,
   aliases: [],
   forms: [],
+  searchWords: [],
+  areas: [],
+  acts: [],
   category: 'begreber',
   summary: `${term}: kommunens eget begreb.`,
   description: '',
@@ -37,7 +40,10 @@ describe('mergeCompiled', () => {
     expect(merged.wordStarts.slice().sort()).toEqual(whole.wordStarts.slice().sort());
     fc.assert(
       fc.property(text, (sample) => {
-        expect(two.find(sample)).toEqual(one.find(sample));
+        // Where and what is found; the senses of a shared name are told within one compilation
+        // only (a merge never offers an own entry as another act's sense of a built-in name).
+        const plain = (matches: ReturnType<typeof one.find>) => matches.map(({ start, end, entryId }) => ({ start, end, entryId }));
+        expect(plain(two.find(sample))).toEqual(plain(one.find(sample)));
       }),
       { numRuns: 300 },
     );

@@ -59,7 +59,8 @@ describe('CSV import', () => {
     expect(parsed.entries[0]).toMatchObject({
       id: 'ung-i-job',
       abbreviations: ['UIJ', 'UJ'],
-      category: 'ydelser og forløb',
+      // The former category name is read as its successor.
+      category: 'ydelser og tillæg',
       description: 'Første linje;\nanden "linje"',
       sources: [{ title: 'https://www.kk.dk/uij', url: 'https://www.kk.dk/uij' }],
     });

@@ -4,7 +4,7 @@ import { parseGlossary, validateGlossary } from '@/lib/glossary/validate';
 const valid = {
   id: 'fleksjob',
   term: 'Fleksjob',
-  category: 'redskaber til personer med begrænsninger i arbejdsevnen',
+  category: 'tilbud og indsatser',
   summary: 'Job på særlige vilkår.',
   description: 'En længere tekst.',
   sources: [{ title: 'Lov', url: 'https://www.retsinformation.dk/eli/lta/2024/280' }],

@@ -29,7 +29,7 @@ describe('Danish inflection by rule', () => {
 
 describe('short names take inflections but no compound tail', () => {
   const entry = (id: string, term: string): GlossaryEntry => ({
-    id, term, abbreviations: [], aliases: [], forms: [], category: 'begreber', summary: 's', description: 'd',
+    id, term, abbreviations: [], aliases: [], forms: [], searchWords: [], areas: [], acts: [], category: 'begreber', summary: 's', description: 'd',
     related: [], sources: [{ title: 't', url: 'https://example.dk' }], ambiguous: [],
   });
   const matcher = compileMatcher([entry('job', 'Job'), entry('ydelse', 'Ydelse')]);

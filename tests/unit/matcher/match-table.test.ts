@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rawGlossary from '@/data/glossary.json';
 import { parseGlossary } from '@/lib/glossary/validate';
+import { chooseSenses } from '@/lib/acts';
 import { compileMatcher } from '@/lib/matcher/create-matcher';
 import { visibleText } from '@/lib/matcher/text-patterns';
 
@@ -12,6 +13,23 @@ function marked(text: string): [string, string][] {
   return matcher.find(text, { suppressed }).map((m) => [visibleText(text.slice(m.start, m.end)), m.entryId]);
 }
 
+/** What is marked on a page outside the field (no act, few terms): the words of the field only are not. */
+function markedOutsideTheField(text: string): string[] {
+  return chooseSenses(matcher.find(text), text, undefined, (id) => matcher.senseOf(id))
+    .filter((match) => !match.fieldOnly)
+    .map((match) => visibleText(text.slice(match.start, match.end)));
+}
+
+describe('words of the field only', () => {
+  it('are not marked in ordinary text: arbejdsredskaber, rådighed, formue, samtykke', () => {
+    expect(markedOutsideTheField('Han tog sine arbejdsredskaber med og stillede bilen til rådighed; formuen var hans, med samtykke.')).toEqual([]);
+  });
+
+  it('leave the names of schemes in the same text marked', () => {
+    expect(markedOutsideTheField('Hun fik fleksjob og hjælp til arbejdsredskaber.')).toEqual(['fleksjob']);
+  });
+});
+
 describe('matching glossary terms in Danish text', () => {
   it.each<[string, string, [string, string][]]>([
     // Inflection by rule, the doubled consonant included
@@ -20,8 +38,8 @@ describe('matching glossary terms in Danish text', () => {
     ['doubled d', 'Løntilskuddet udbetales til arbejdsgiveren.', [['Løntilskuddet', 'loentilskud']]],
     ['doubled k', 'Virksomhedspraktikken varede otte uger.', [['Virksomhedspraktikken', 'virksomhedspraktik']]],
     ['definite of alias', 'Mentorordningen hjalp med struktur.', [['Mentorordningen', 'mentorstoette']]],
-    ['everyday words are no aliases', 'Mentoren hjalp med arbejdsredskaber, og god bedring.', []],
-    ['plural definite', 'Hjælpemidlerne blev leveret.', [['Hjælpemidlerne', 'hjaelpemidler']]],
+    ['everyday words are no aliases', 'Mentoren hjalp med struktur, og god bedring.', []],
+    ['plural definite', 'Arbejdsevnerne blev vurderet.', [['Arbejdsevnerne', 'arbejdsevne']]],
     ['irregular form from `forms`', 'Hjælpemidlet er bevilget.', [['Hjælpemidlet', 'hjaelpemidler']]],
     ['ending in -e', 'Arbejdsevnen er nedsat.', [['Arbejdsevnen', 'arbejdsevne']]],
     // Compounds: the term as first part, unless a longer entry matches

@@ -60,7 +60,7 @@ describe('the managed policy, through fake managed storage and the background th
 
   it('publishes the organisation entries and the own ones for pages, and follows policy changes', async () => {
     await setPolicy({ extraEntries: [orgEntry] });
-    await customEntries.setValue([{ ...orgEntry, id: 'visitationsteamet', term: 'Ung i Job-forløbet', aliases: [], abbreviations: [], forms: [], related: [], sources: [], ambiguous: [], description: '', category: 'begreber' }]);
+    await customEntries.setValue([{ ...orgEntry, id: 'visitationsteamet', term: 'Ung i Job-forløbet', aliases: [], abbreviations: [], forms: [], searchWords: [], areas: [], acts: [], related: [], sources: [], ambiguous: [], description: '', category: 'begreber' }]);
     publishExtras(compiledGlossary);
     const stored = async () => (await fakeBrowser.storage.local.get(EXTRA_GLOSSARY_KEY))[EXTRA_GLOSSARY_KEY] as StoredExtraGlossary | undefined;
     await vi.waitFor(async () => {

@@ -9,7 +9,9 @@ const firstHit = (query: string) => index.search(query)[0];
 
 describe('searching the bundled glossary', () => {
   it.each(glossary.map((entry) => [entry.term, entry.id]))('finds "%s" first by its name', (term, id) => {
-    expect(firstHit(term)).toBe(id);
+    // A name several acts use (hjælpemidler, rådighed) finds all of its senses first.
+    const senses = glossary.filter((entry) => entry.term.toLocaleLowerCase('da') === term.toLocaleLowerCase('da')).length;
+    expect(index.search(term).slice(0, senses)).toContain(id);
   });
 
   it.each(glossary.flatMap((entry) => entry.abbreviations.map((abbr) => [abbr, entry.id])))(

@@ -35,14 +35,24 @@ describe('settings in storage', () => {
     expect(stored.settings).toMatchObject({ badge: false });
   });
 
-  it('migrate a version-1 value (on, offSites, marker) to version 2', async () => {
+  it('migrate a version-1 value (on, offSites, marker) to the current version', async () => {
     await fakeBrowser.storage.sync.set({ settings: { on: false, offSites: ['kommune.dk'], marker: 'line' }, settings$: { v: 1 } });
     const { getSettings } = await freshSettings();
     const { settings, corrupt } = await getSettings();
     expect(settings).toMatchObject({ enabled: false, disabledSites: ['kommune.dk'], style: 'underline' });
     expect(corrupt).toBe(false);
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(stored['settings$']).toMatchObject({ v: 2 });
+    expect(stored['settings$']).toMatchObject({ v: 3 });
+  });
+
+  it('migrate the hidden categories of a version-2 value to the renamed categories, and keep the rest', async () => {
+    const hidden = ['tværfaglige indsatser', 'sundhedsfremmende indsatser', 'ydelser og forløb', 'begreber'];
+    await fakeBrowser.storage.sync.set({ settings: { hiddenCategories: hidden, badge: false }, settings$: { v: 2 } });
+    const { getSettings } = await freshSettings();
+    const { settings, corrupt } = await getSettings();
+    expect(corrupt).toBe(false);
+    expect(settings.hiddenCategories).toEqual(['metoder', 'ydelser og tillæg', 'begreber']);
+    expect(settings.badge).toBe(false);
   });
 
   it('fall back to the defaults key by key when the stored value is corrupt, and keep the bad value aside once', async () => {

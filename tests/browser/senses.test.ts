@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paintedRanges, waitForHighlights, waitForWholePage } from './support/highlights';
+import { setUpExtensionAndFixtures } from './support/set-up';
+import { centreOfWord } from './support/word-point';
+
+const tooltip = (page: Page) => page.getByRole('tooltip');
+
+/** Rests the pointer on `word` in the element `id` and waits for its card. */
+async function hover(page: Page, id: string | null, word: string): Promise<string> {
+  const point = await page.evaluate(centreOfWord, [id, word] as const);
+  if (!point) throw new Error(`"${word}" is not in #${id ?? 'the page'}`);
+  await page.mouse.move(1, 1);
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => tooltip(page).count(), { timeout: 8000 }).toBe(1);
+  return (await tooltip(page).textContent()) ?? '';
+}
+
+describe('one word, several schemes: the page\'s act decides, in Chromium', () => {
+  const setUp = setUpExtensionAndFixtures();
+
+  it('explains "hjælpemidler" on a serviceloven page in serviceloven\'s sense, and offers the employment sense in one click', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(setUp.server.url('laws/serviceloven_lbk2025-1129.html#P112'));
+    await waitForHighlights(page, 3);
+    const card = await hover(page, 'P112', 'hjælpemidler');
+    expect(card).toContain('· efter serviceloven');
+    expect(card).toContain('Lov om social service');
+    expect(card).toContain('§ 112');
+    await page.screenshot({ path: 'test-results/senses-serviceloven.png' });
+    await tooltip(page).getByRole('button', { name: /Samme ord efter/ }).first().click();
+    await expect.poll(async () => (await tooltip(page).textContent()) ?? '').toMatch(/beskæftigelsesindsats|kompensation/i);
+    await page.close();
+  });
+
+  it('marks "borgerstyret personlig assistance" as one term, never as its last two words', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(setUp.server.url('laws/serviceloven_lbk2025-1129.html#P96'));
+    await waitForHighlights(page, 3);
+    const texts = (await paintedRanges(page)).filter((range) => range.where === 'P96').map((range) => range.text.toLowerCase());
+    expect(texts).toContain('borgerstyret personlig assistance');
+    expect(texts).not.toContain('personlig assistance');
+    const card = await hover(page, 'P96', 'personlig assistance');
+    expect(card).toContain('Borgerstyret personlig assistance');
+    expect(card).toContain('§ 96');
+    await page.close();
+  });
+
+  it('explains "hjælpemidler" on a LAB page in the employment sense, and offers serviceloven\'s', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(setUp.server.url('laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html'));
+    await waitForWholePage(page);
+    // The first "hjælpemidler" of the act (§ 172), scrolled into view.
+    await page.evaluate(centreOfWord, [null, 'hjælpemidler'] as const);
+    await page.waitForTimeout(500);
+    const card = await hover(page, null, 'hjælpemidler');
+    // Explained in the employment acts' sense ("efter LAB"), with serviceloven's a click away.
+    expect(card).toMatch(/· efter (LAB|kompensationsloven)/);
+    expect(card).toMatch(/beskæftigelsesindsats|kompensation/i);
+    expect(await tooltip(page).getByRole('button', { name: /Samme ord efter serviceloven/ }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows both senses where the page names no act, and marks nothing of the field\'s words on a page outside the field', async () => {
+    const page = await setUp.extension.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto(setUp.server.url('pages/senses.html'));
+    await waitForHighlights(page, 3);
+    const card = await hover(page, 'shared', 'hjælpemidler');
+    expect(card).toContain('siden siger ikke, hvilken lov der gælder');
+    expect(card).toContain('efter serviceloven');
+    expect(await tooltip(page).getByRole('button', { name: 'Læs mere' }).count()).toBe(2);
+    await page.screenshot({ path: 'test-results/card-two-senses.png' });
+
+    await page.goto(setUp.server.url('pages/not-the-field.html'));
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(await paintedRanges(page)).toEqual([]);
+    await page.close();
+  });
+});
