@@ -12,7 +12,7 @@ const IMPORT_CSV = 'begreb;kategori;kort definition;id\nLær at tackle;begreber;
 /**
  * axe-core's WCAG 2.0/2.1/2.2 A and AA rules (issue 22) on every view of the side panel and on the
  * hover card, in light and dark colours. Before issue 22: 41 findings (the search field's
- * aria-controls pointing at no list, 22 results that were options holding a link, 18 related-entry
+ * aria-controls pointing at no list, 22 results on "fleks" that were options holding a link, 18 related-entry
  * links under 24 px).
  */
 describe('no axe-core finding on any view, in Chromium', () => {
@@ -82,18 +82,31 @@ describe('no axe-core finding on any view, in Chromium', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('hover card, %s colours, checked inside its shadow root', async (scheme) => {
-    const page = await setUp.extension.context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(setUp.server.url('pages/historical.html'));
-    await waitForHighlights(page, 2);
-    const point = await page.evaluate(centreOfWord, ['decision', 'ressourceforløb'] as const);
-    if (!point) throw new Error('no "ressourceforløb" on the page');
-    await page.mouse.move(point.x, point.y);
-    await page.getByRole('tooltip').waitFor();
-    const { findings, passedInShadow } = await axeCheck(page, 'metodelup-hover-card');
-    expect(describeFindings(findings)).toBe('');
-    expect(passedInShadow).toBeGreaterThan(0);
-    await page.close();
-  });
+  /** A card with a legal status, a word with several acts' senses, and an act's own card. */
+  const CARDS = [
+    ['with a legal status', 'pages/historical.html', 'decision', 'ressourceforløb'],
+    ["with another act's sense", 'laws/arbejdsloeshedsforsikring_lbk2025-1077.html#P62', 'P62', 'rådighed'],
+    ["of an act", 'laws/LAB_lbk2024-280_lov_om_en_aktiv_beskaeftigelsesindsats.html', null, 'lov om aktiv socialpolitik'],
+  ] as const;
+
+  it.each((['light', 'dark'] as const).flatMap((scheme) => CARDS.map((card) => [scheme, ...card] as const)))(
+    'hover card, %s colours, %s, checked inside its shadow root',
+    async (scheme, _kind, path, id, word) => {
+      const page = await setUp.extension.context.newPage();
+      // Without the card's fade-in: colours are checked as they end, not halfway.
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.goto(setUp.server.url(path));
+      await waitForHighlights(page, 2);
+      const point = await page.evaluate(centreOfWord, [id, word] as const);
+      if (!point) throw new Error(`no "${word}" on the page`);
+      await page.mouse.move(point.x, point.y);
+      await page.getByRole('tooltip').waitFor();
+      await page.screenshot({ path: `test-results/a11y-card-${CARDS.findIndex((card) => card[3] === word)}-${scheme}.png` });
+      const { findings, passedInShadow } = await axeCheck(page, 'metodelup-hover-card');
+      expect(describeFindings(findings)).toBe('');
+      expect(passedInShadow).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
 });
