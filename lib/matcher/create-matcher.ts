@@ -181,23 +181,51 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         text.charCodeAt(end) === HYPHEN && end + 1 < length && isWordCode(text.charCodeAt(end + 1)) ? wordEnd(end + 1) : end;
 
       /** Where a name of several words ends when it starts with `first` (the word ending at `end`), or -1. */
+      // Lower case first, in one native pass: the regex engine then compares without folding case,
+      // and the words of longer names are compared in it without making strings.
+      const lowered = text.toLowerCase();
+      const aligned = lowered.length === text.length;
+      const haystack = aligned ? lowered : text;
+      const softHyphens = text.includes('\u00ad');
+      /**
+       * The words after the one a name may start with, read once for all the names that start
+       * with it ("lov" begins the names of twenty acts): separator folded, word lower case.
+       */
+      const following: { gap: string; word: string; stop: number }[] = [];
+      let followingFrom = -1;
+      const followingWord = (from: number, index: number) => {
+        if (followingFrom !== from) {
+          following.length = 0;
+          followingFrom = from;
+        }
+        while (following.length <= index) {
+          const previous = following.length > 0 ? (following[following.length - 1]?.stop ?? from) : from;
+          let next = previous;
+          while (next < length && !isWordCode(text.charCodeAt(next))) next += 1;
+          if (next >= length) return undefined;
+          const stop = wordEnd(next);
+          following.push({ gap: foldGap(text.slice(previous, next)), word: lowerWord(text.slice(next, stop)), stop });
+        }
+        return following[index];
+      };
+
+      /** Where a name of several words ends when it starts with `first` (the word ending at `end`), or -1. */
       const matchPhrase = (name: PreparedName, first: string, end: number): number => {
         if (first !== name.words[0]) return -1;
-        let wordStop = end;
         const last = name.words.length - 1;
+        let stop = end;
         for (let position = 1; position <= last; position += 1) {
-          let next = wordStop;
-          while (next < length && !isWordCode(text.charCodeAt(next))) next += 1;
-          if (next >= length || foldGap(text.slice(wordStop, next)) !== name.gaps[position - 1]) return -1;
-          wordStop = wordEnd(next);
-          const word = lowerWord(text.slice(next, wordStop));
+          const next = followingWord(end, position - 1);
+          if (!next || next.gap !== name.gaps[position - 1]) return -1;
+          const word = next.word;
           if (position < last) {
             if (word !== name.words[position]) return -1;
           } else if (!lastFormsOf(name).has(word) && !(name.compound && word.length > name.lastBase.length && word.startsWith(name.lastBase))) {
             return -1;
           }
+          stop = next.stop;
         }
-        return wordStop;
+        return stop;
       };
 
       /** A name matched only as written: do the text's words from `start` begin with its words, case included? */
@@ -214,11 +242,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const matches: Match[] = [];
       // The regex engine finds the few places where a name could start; the rest of the text is
       // never looked at by script.
-      // Lower case first, in one native pass: the regex engine then compares without folding case.
-      const lowered = text.toLowerCase();
-      const aligned = lowered.length === text.length;
-      const haystack = aligned ? lowered : text;
-      const starts = sieveFor(text.includes('\u00ad'), !aligned);
+      const starts = sieveFor(softHyphens, !aligned);
       starts.lastIndex = 0;
       for (let found = starts.exec(haystack); found; found = starts.exec(haystack)) {
         const start = found.index;
