@@ -64,15 +64,27 @@ function commonPrefix(words: Iterable<string>): string {
   return prefix ?? '';
 }
 
+/**
+ * A leading article of a longer name is not looked for: "den kommunale ungeindsats" is found from
+ * "kommunale", so that the sieve does not stop at every "den", "det" and "de" of a page.
+ */
+const ARTICLES = new Set(['den', 'det', 'de']);
+
+function withoutArticle<T>(words: T[], gaps: string[], first: string | undefined): { words: T[]; gaps: string[] } {
+  return first !== undefined && ARTICLES.has(first) && words.length >= 3 ? { words: words.slice(1), gaps: gaps.slice(1) } : { words, gaps };
+}
+
 function compileName(entryId: string, name: string, inflect: boolean, exact = false): CompiledName | undefined {
-  const { words, gaps } = splitName(name.toLowerCase());
+  const split = splitName(name.toLowerCase());
+  const { words, gaps } = withoutArticle(split.words, split.gaps, split.words[0]);
   const last = words.at(-1);
   if (last === undefined) return undefined;
   // The rules inflect the last word as written in the name (for "peer-støtte": "støtte").
   const lastPrefix = inflect ? commonPrefix(deriveForms(last)) : last;
   const compound = inflect && !exact && last.length >= MIN_COMPOUND_HEAD && endsWithLetter(last);
   const compiled: CompiledName = { entryId, words, gaps, inflect, length: name.length, lastPrefix, compound };
-  if (exact) compiled.cased = splitName(name).words;
+  if (words !== split.words) compiled.length = words.join(' ').length;
+  if (exact) compiled.cased = withoutArticle(splitName(name).words, [], split.words[0]).words;
   return compiled;
 }
 

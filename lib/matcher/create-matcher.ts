@@ -1,5 +1,5 @@
 import type { MatchableEntry } from '../glossary/matchable';
-import { compileGlossary, type CompiledGlossary, type CompiledName, type SenseInfo } from './compile-glossary';
+import { compileGlossary, type CompiledGlossary, type SenseInfo } from './compile-glossary';
 import {
   compileOtherMeanings,
   compoundShowsOtherMeaning,
@@ -9,7 +9,7 @@ import {
   type OtherMeaning,
 } from './ambiguity';
 import { isInWordCode, isUpperCode, isWordCode } from './char-classes';
-import { deriveForms } from './danish-forms';
+import { groupNames, keyOfWord, lastFormsOf, prepare, type NameGroup, type PreparedName } from './name-groups';
 import { foldGap, withoutSoftHyphens } from './text-patterns';
 import { wordStartPattern } from './word-sieve';
 
@@ -40,70 +40,11 @@ export interface Matcher {
   senseOf(entryId: string): SenseInfo | undefined;
 }
 
-/** Keys of two characters below this code each stay small integers (fast Map keys). */
-const KEY_RANGE = 0x3000;
 const HYPHEN = 0x2d;
-
-/** A name as the matcher uses it. */
-interface PreparedName extends CompiledName {
-  /** The last word as written in the name, lower case; a compound starts with it. */
-  lastBase: string;
-  /** Every accepted spelling of the last word, lower case: derived the first time a page needs them. */
-  lastForms: Set<string> | undefined;
-}
-
-const prepare = (name: CompiledName): PreparedName => ({ ...name, lastBase: name.words.at(-1) ?? '', lastForms: undefined });
-
-/** The Danish forms of the last word. Most names never come near a page's words, so this waits until one does. */
-function lastFormsOf(name: PreparedName): Set<string> {
-  return (name.lastForms ??= new Set(name.inflect ? deriveForms(name.lastBase) : [name.lastBase]));
-}
-
-/** The first two letters of a lower-case word as one number (a fast Map key); 0 beyond the common scripts. */
-function keyOfWord(word: string): number {
-  const first = word.charCodeAt(0);
-  const second = word.length > 1 ? word.charCodeAt(1) : 0;
-  return first < KEY_RANGE && second < KEY_RANGE ? first * KEY_RANGE + second : 0;
-}
 
 /** Compiles and builds a matcher in one go (tests, `npm run scan`). */
 export function compileMatcher(glossary: readonly MatchableEntry[]): Matcher {
   return createMatcher(compileGlossary(glossary));
-}
-
-/** The names whose first word starts with the same two letters, arranged for lookup by whole word. */
-interface NameGroup {
-  /** One-word names by every accepted spelling of their word: one Map lookup a word. */
-  exact: Map<string, PreparedName>;
-  /** The spellings several entries accept ("hjælpemidlerne" of two acts' hjælpemidler), with every such entry. */
-  shared: Map<string, string[]>;
-  /** One-word names whose word may head a compound ("fleksjob" in "fleksjobordningen"), longest first. */
-  heads: PreparedName[];
-  /** Names of more than one word, longest first. */
-  phrases: PreparedName[];
-}
-
-function groupNames(names: readonly PreparedName[]): NameGroup {
-  const group: NameGroup = { exact: new Map(), shared: new Map(), heads: [], phrases: [] };
-  // `names` is longest first: where two names share a spelling, the longer name keeps it.
-  for (const name of names) {
-    if (name.words.length > 1) {
-      group.phrases.push(name);
-      continue;
-    }
-    for (const form of lastFormsOf(name)) {
-      const owner = group.exact.get(form);
-      if (!owner) {
-        group.exact.set(form, name);
-      } else if (owner.entryId !== name.entryId) {
-        const ids = group.shared.get(form) ?? [owner.entryId];
-        if (!ids.includes(name.entryId)) ids.push(name.entryId);
-        group.shared.set(form, ids);
-      }
-    }
-    if (name.compound) group.heads.push(name);
-  }
-  return group;
 }
 
 /**
@@ -181,23 +122,51 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
         text.charCodeAt(end) === HYPHEN && end + 1 < length && isWordCode(text.charCodeAt(end + 1)) ? wordEnd(end + 1) : end;
 
       /** Where a name of several words ends when it starts with `first` (the word ending at `end`), or -1. */
+      // Lower case first, in one native pass: the regex engine then compares without folding case,
+      // and the words of longer names are compared in it without making strings.
+      const lowered = text.toLowerCase();
+      const aligned = lowered.length === text.length;
+      const haystack = aligned ? lowered : text;
+      const softHyphens = text.includes('\u00ad');
+      /**
+       * The words after the one a name may start with, read once for all the names that start
+       * with it ("lov" begins the names of twenty acts): separator folded, word lower case.
+       */
+      const following: { gap: string; word: string; stop: number }[] = [];
+      let followingFrom = -1;
+      const followingWord = (from: number, index: number) => {
+        if (followingFrom !== from) {
+          following.length = 0;
+          followingFrom = from;
+        }
+        while (following.length <= index) {
+          const previous = following.length > 0 ? (following[following.length - 1]?.stop ?? from) : from;
+          let next = previous;
+          while (next < length && !isWordCode(text.charCodeAt(next))) next += 1;
+          if (next >= length) return undefined;
+          const stop = wordEnd(next);
+          following.push({ gap: foldGap(text.slice(previous, next)), word: lowerWord(text.slice(next, stop)), stop });
+        }
+        return following[index];
+      };
+
+      /** Where a name of several words ends when it starts with `first` (the word ending at `end`), or -1. */
       const matchPhrase = (name: PreparedName, first: string, end: number): number => {
         if (first !== name.words[0]) return -1;
-        let wordStop = end;
         const last = name.words.length - 1;
+        let stop = end;
         for (let position = 1; position <= last; position += 1) {
-          let next = wordStop;
-          while (next < length && !isWordCode(text.charCodeAt(next))) next += 1;
-          if (next >= length || foldGap(text.slice(wordStop, next)) !== name.gaps[position - 1]) return -1;
-          wordStop = wordEnd(next);
-          const word = lowerWord(text.slice(next, wordStop));
+          const next = followingWord(end, position - 1);
+          if (!next || next.gap !== name.gaps[position - 1]) return -1;
+          const word = next.word;
           if (position < last) {
             if (word !== name.words[position]) return -1;
           } else if (!lastFormsOf(name).has(word) && !(name.compound && word.length > name.lastBase.length && word.startsWith(name.lastBase))) {
             return -1;
           }
+          stop = next.stop;
         }
-        return wordStop;
+        return stop;
       };
 
       /** A name matched only as written: do the text's words from `start` begin with its words, case included? */
@@ -214,11 +183,7 @@ export function createMatcher(compiled: CompiledGlossary): Matcher {
       const matches: Match[] = [];
       // The regex engine finds the few places where a name could start; the rest of the text is
       // never looked at by script.
-      // Lower case first, in one native pass: the regex engine then compares without folding case.
-      const lowered = text.toLowerCase();
-      const aligned = lowered.length === text.length;
-      const haystack = aligned ? lowered : text;
-      const starts = sieveFor(text.includes('\u00ad'), !aligned);
+      const starts = sieveFor(softHyphens, !aligned);
       starts.lastIndex = 0;
       for (let found = starts.exec(haystack); found; found = starts.exec(haystack)) {
         const start = found.index;

@@ -51,8 +51,10 @@ describe('matcher properties', () => {
       for (const form of written) {
         const text = `I kommunen står der ${form} i sagen.`;
         const [match] = matcher.find(text);
-        // A name that begins with a sign ("§ 56-aftale") is marked from its first letter or digit.
-        const lead = /^[^\p{L}\p{N}]*/u.exec(form)?.[0].length ?? 0;
+        // A name that begins with a sign ("§ 56-aftale") is marked from its first letter or digit; a
+        // longer name that begins with an article ("Den kommunale ungeindsats") from the word after it.
+        const article = form.split(/\s+/).length >= 3 ? /^(?:den|det|de)\s+/iu.exec(form)?.[0].length : undefined;
+        const lead = article ?? /^[^\p{L}\p{N}]*/u.exec(form)?.[0].length ?? 0;
         const start = text.indexOf(form) + lead;
         // A name several acts use is found for one of them, with the others as its senses.
         const named = match && (match.entryId === entry.id || match.senses?.includes(entry.id));
