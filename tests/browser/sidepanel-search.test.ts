@@ -31,17 +31,25 @@ describe('side panel search over the bundled glossary, in Chromium', () => {
     return page.getByRole('listbox', { name: 'Søgeresultater' }).getByRole('option').first().getAttribute('data-entry-id');
   };
 
-  it('lists every entry by category while the search box is empty', async () => {
+  it('lists every entry by category, in closed groups with their counts, while the search box is empty', async () => {
     const browse = page.getByRole('region', { name: 'Alle opslag' });
-    await expect.poll(() => browse.getByRole('listitem').count()).toBe(glossary.length);
-    expect(await browse.getByRole('heading').allTextContents()).toEqual([
-      'tværfaglige indsatser',
-      'redskaber til personer med begrænsninger i arbejdsevnen',
-      'sundhedsfremmende indsatser',
-      'støtte i beskæftigelse',
-      'ydelser og forløb',
+    await expect.poll(() => browse.locator('summary').count()).toBe(7);
+    const groups = await browse.locator('summary').allTextContents();
+    expect(groups.map((text) => text.replace(/\s*\d+$/, ''))).toEqual([
+      'metoder',
+      'tilbud og indsatser',
+      'ydelser og tillæg',
+      'krav og betingelser',
+      'sagsbehandling',
+      'aktører',
       'begreber',
     ]);
+    const counted = groups.reduce((sum, text) => sum + Number(/\d+$/.exec(text)?.[0] ?? 0), 0);
+    expect(counted).toBe(glossary.length);
+    expect(await browse.locator('.browse__count').textContent()).toContain(String(glossary.length));
+    // A closed group opens on a click and lists its entries.
+    await browse.locator('summary').first().click();
+    await expect.poll(() => browse.getByRole('listitem').count()).toBe(Number(/\d+$/.exec(groups[0] ?? '')?.[0]));
     await page.screenshot({ path: 'test-results/sidepanel-browse.png' });
   });
 
@@ -49,7 +57,10 @@ describe('side panel search over the bundled glossary, in Chromium', () => {
     const misses: string[] = [];
     for (const entry of glossary) {
       for (const query of [entry.term, ...(entry.abbreviations ?? [])]) {
-        if ((await firstResultFor(query)) !== entry.id) misses.push(`${query} → ${entry.id}`);
+        // A name several acts use (hjælpemidler, rådighed) may put any of its senses first.
+        const senses = glossary.filter((other) => other.term.toLocaleLowerCase('da') === query.toLocaleLowerCase('da')).map((other) => other.id);
+        const first = await firstResultFor(query);
+        if (first !== entry.id && !(senses.length > 1 && first && senses.includes(first))) misses.push(`${query} → ${entry.id} (${first})`);
       }
     }
     expect(misses).toEqual([]);
