@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeCheck, describeFindings } from './support/axe';
 import { waitForHighlights } from './support/highlights';
-import { readSessionStorage, writeSessionStorage } from './support/launch-extension';
+import { openPageWithTerms } from './support/page-with-terms';
 import { setUpExtensionAndFixtures } from './support/set-up';
 import { centreOfWord } from './support/word-point';
 
@@ -19,18 +19,7 @@ describe('no axe-core finding on any view, in Chromium', () => {
   const setUp = setUpExtensionAndFixtures();
   const panelUrl = (suffix = '') => `chrome-extension://${setUp.extension.extensionId}/sidepanel.html${suffix}`;
 
-  /** Opens a page with terms in a tab, and returns its tab id, for the panel's "På denne side". */
-  const openLawPage = async (): Promise<{ page: Page; tabId: string }> => {
-    const tabs = async () => Object.keys((await readSessionStorage(setUp.extension, 'page-terms')) ?? {});
-    const before = new Set(await tabs());
-    const page = await setUp.extension.context.newPage();
-    await page.goto(setUp.server.url('pages/mixed.html'));
-    let tabId: string | undefined;
-    await expect.poll(async () => (tabId = (await tabs()).find((key) => !before.has(key))), { timeout: 10_000 }).toBeDefined();
-    // The panel opens on its start view, not on the search it kept from before.
-    await writeSessionStorage(setUp.extension, { 'panel-query': '', 'panel-results': null });
-    return { page, tabId: tabId ?? '' };
-  };
+  const openLawPage = () => openPageWithTerms(setUp);
 
   const expectNoFindings = async (view: string, page: Page, include?: string) => {
     const { findings, passed } = await axeCheck(page, include);

@@ -2,20 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForHighlights } from './support/highlights';
 import { setUpExtensionAndFixtures } from './support/set-up';
-import { centreOfWord } from './support/word-point';
-
-const tooltip = (page: Page) => page.getByRole('tooltip');
-
-/** Rests the pointer on `word` in the element `id` and returns its card's text. */
-async function cardFor(page: Page, id: string, word: string): Promise<string> {
-  const point = await page.evaluate(centreOfWord, [id, word] as const);
-  if (!point) throw new Error(`"${word}" is not in #${id}`);
-  await page.mouse.move(1, 1);
-  await expect.poll(() => tooltip(page).count(), { timeout: 3000 }).toBe(0);
-  await page.mouse.move(point.x, point.y);
-  await expect.poll(() => tooltip(page).count(), { timeout: 8000 }).toBe(1);
-  return (await tooltip(page).textContent()) ?? '';
-}
+import { cardFor } from './support/cards';
 
 /** Opens an act's page at a § and waits for its first screen. */
 async function openAt(page: Page, url: string): Promise<void> {

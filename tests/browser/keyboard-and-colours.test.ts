@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForHighlights } from './support/highlights';
-import { readSessionStorage, writeSessionStorage } from './support/launch-extension';
+import { writeSessionStorage } from './support/launch-extension';
+import { openPageWithTerms } from './support/page-with-terms';
 import { setUpExtensionAndFixtures } from './support/set-up';
 import { centreOfWord } from './support/word-point';
 
@@ -99,13 +100,7 @@ describe('keyboard, announcements and forced colours, in Chromium', () => {
   });
 
   it('announces the result count and the page being paused or turned off politely, from regions that were there before', async () => {
-    const tabs = async () => Object.keys((await readSessionStorage(setUp.extension, 'page-terms')) ?? {});
-    const before = new Set(await tabs());
-    const page = await setUp.extension.context.newPage();
-    await page.goto(setUp.server.url('pages/mixed.html'));
-    let tabId: string | undefined;
-    await expect.poll(async () => (tabId = (await tabs()).find((key) => !before.has(key))), { timeout: 10_000 }).toBeDefined();
-    await writeSessionStorage(setUp.extension, { 'panel-query': '', 'panel-results': null });
+    const { page, tabId } = await openPageWithTerms(setUp);
     const panel = await setUp.extension.context.newPage();
     await panel.goto(panelUrl(`?tab=${tabId ?? ''}`));
     const regions = panel.locator('[role=status]');

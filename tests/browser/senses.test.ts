@@ -1,20 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paintedRanges, waitForHighlights, waitForWholePage } from './support/highlights';
 import { setUpExtensionAndFixtures } from './support/set-up';
+import { cardFor as hover, tooltip } from './support/cards';
 import { centreOfWord } from './support/word-point';
-
-const tooltip = (page: Page) => page.getByRole('tooltip');
-
-/** Rests the pointer on `word` in the element `id` and waits for its card. */
-async function hover(page: Page, id: string | null, word: string): Promise<string> {
-  const point = await page.evaluate(centreOfWord, [id, word] as const);
-  if (!point) throw new Error(`"${word}" is not in #${id ?? 'the page'}`);
-  await page.mouse.move(1, 1);
-  await page.mouse.move(point.x, point.y);
-  await expect.poll(() => tooltip(page).count(), { timeout: 8000 }).toBe(1);
-  return (await tooltip(page).textContent()) ?? '';
-}
 
 describe('one word, several schemes: the page\'s act decides, in Chromium', () => {
   const setUp = setUpExtensionAndFixtures();
