@@ -4,10 +4,12 @@
 // (`--all`: every query with its results).
 import { readFileSync } from 'node:fs';
 import rawGlossary from '../data/glossary.json';
+import rawActs from '../data/acts.json';
+import { parseRegister } from '../lib/acts/schema';
 import { parseGlossary } from '../lib/glossary/validate';
 import { createSearchIndex } from '../lib/search/search-index';
 import { formatReport, measureQueries, type QueryCase } from './search-quality/measure';
 
 const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries/queries.json', 'utf8')) as { queries: QueryCase[] };
-const index = createSearchIndex(parseGlossary(rawGlossary));
+const index = createSearchIndex(parseGlossary(rawGlossary), undefined, parseRegister(rawActs).acts);
 console.log(formatReport(measureQueries((query) => index.search(query), queries), process.argv.includes('--all')));

@@ -1,0 +1,52 @@
+import type { Query, SearchOptions } from 'minisearch';
+import { analyseQuery } from './analyse-danish';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * A query as MiniSearch runs it: one sub-query for each of the reader's words (folded, stemmed,
+ * stop words left out), any of which may match, and for a compound the index does not hold, its
+ * parts, weighted less. The plan keeps each word's terms, so that the ranking can tell an entry
+ * that matches every word from one that matches some.
+ */
+export interface PlannedQuery {
+  query: Query;
+  /** For each of the reader's words: its stem, and the parts of a compound the index does not hold. */
+  words: { term: string; parts: string[] }[];
+}
+
+/** Prefix search from the second letter; fuzzy from the fourth: one edit, two from the tenth letter. */
+const termOptions = (term: string): SearchOptions => ({
+  prefix: term.length >= 2,
+  fuzzy: term.length >= 10 ? 2 : term.length >= 4 ? 1 : false,
+});
+
+/** Both parts of a compound count less than the word itself; the last part alone less again. */
+const PARTS_BOOST = 0.6;
+const LAST_PART_BOOST = 0.35;
+
+export function planQuery(text: string, vocabulary: Vocabulary): PlannedQuery {
+  const { terms, words } = analyseQuery(text);
+  const planned = terms.map((term, at) => ({ term, parts: vocabulary.compoundParts(words[at] ?? term, term) }));
+  const queries: Query[] = planned.map(({ term, parts }) => {
+    const alternatives: Query[] = [{ queries: [term], ...termOptions(term) }];
+    const [head, tail] = parts;
+    if (head && tail) alternatives.push({ queries: [head, tail], combineWith: 'AND', prefix: true, fuzzy: false, boostTerm: () => PARTS_BOOST });
+    const last = tail ?? head;
+    if (last) alternatives.push({ queries: [last], prefix: true, fuzzy: false, boostTerm: () => LAST_PART_BOOST });
+    return { queries: alternatives, combineWith: 'OR' };
+  });
+  return { query: { queries, combineWith: 'OR' }, words: planned };
+}
+
+/**
+ * How well an entry matched each of the reader's words: a word found as itself, or as the start
+ * of a longer word, 1; found only by a spelling one or two letters off, or only through the
+ * parts of a compound, a half; not found, 0. `queryTerms` are the query's terms MiniSearch
+ * matched, `docTerms` the entry's words they matched.
+ */
+export function wordMatches(planned: PlannedQuery, queryTerms: readonly string[], docTerms: readonly string[]): number[] {
+  return planned.words.map(({ term, parts }) => {
+    if (queryTerms.includes(term)) return docTerms.some((word) => word.startsWith(term)) ? 1 : 0.5;
+    return parts.some((part) => queryTerms.includes(part)) ? 0.5 : 0;
+  });
+}
