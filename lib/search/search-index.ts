@@ -1,9 +1,9 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { GlossaryEntry } from '../glossary/schema';
-import { isStopWord, stemFolded, tokenize } from './analyse-danish';
-import { closestNames } from './did-you-mean';
-import { foldDanish } from './fold-danish';
+import { foldAndStem, isStopWord, tokenize } from './analyse-danish';
+import { createClosestNames } from './did-you-mean';
 import { createNamePrefixes } from './name-prefix';
+import { prepareOver } from './prepared';
 import { belongsToAct, createSectionLookup, parseSectionQuery, type SearchAct } from './section-lookup';
 import { planQuery, wordMatches } from './search-query';
 import { Vocabulary } from './vocabulary';
@@ -30,9 +30,8 @@ function indexOptions(collect?: (term: string) => void): Options<GlossaryEntry> 
     storeFields: ['id'],
     tokenize,
     processTerm: (term, field) => {
-      const folded = foldDanish(term);
+      const { folded, stem } = foldAndStem(term);
       if (field && PROSE.has(field) && isStopWord(folded)) return null;
-      const stem = stemFolded(folded);
       collect?.(stem);
       return stem;
     },
@@ -68,6 +67,8 @@ export interface GlossarySearch {
   exact?(query: string): string | undefined;
   /** For a query that found nothing: the entries whose names are closest to it, best first. */
   suggest?(query: string): string[];
+  /** The steps that prepare now what the first query would (the names' words, their pieces), one task each. */
+  prepare?(): (() => void)[];
 }
 
 /** The index as the build serialises it, so that the panel loads it instead of building it. */
@@ -95,19 +96,47 @@ export function createSearchIndex(glossary: readonly GlossaryEntry[], serialised
 
 /**
  * The index of entries added at run time (the organisation's, the caseworker's own), built a
- * hundred entries at a time so that 5,000 of them never hold the panel 50 ms.
+ * fifty entries at a time, and what the first query would prepare in tasks of its own, so that
+ * 5,000 of them never hold the panel 50 ms.
  */
 export async function createSearchIndexInSlices(entries: readonly GlossaryEntry[], acts: readonly SearchAct[] = []): Promise<GlossarySearch> {
   const terms = new Set<string>();
   const index = new MiniSearch<GlossaryEntry>(indexOptions((term) => terms.add(term)));
-  await index.addAllAsync(entries, { chunkSize: 100 });
-  return searchOver(index, new Vocabulary(terms), entries, acts);
+  const nextTask = () => new Promise((resume) => setTimeout(resume, 0));
+  await index.addAllAsync(entries, { chunkSize: 50 });
+  await nextTask();
+  const vocabulary = new Vocabulary(terms);
+  await nextTask();
+  const search = searchOver(index, vocabulary, entries, acts);
+  for (const step of search.prepare?.() ?? []) {
+    await nextTask();
+    step();
+  }
+  return search;
 }
 
 /** A name folded the way the index folds words, word order kept: "Place and train" ≠ "train and place". */
-const nameKey = (name: string) => tokenize(name).map(foldDanish).join(' ');
+const nameKey = (name: string) =>
+  tokenize(name)
+    .map((word) => foldAndStem(word).folded)
+    .join(' ');
 
 const namesOf = (entry: GlossaryEntry) => [entry.term, entry.englishTerm, ...entry.abbreviations, ...entry.aliases, ...(entry.exactNames ?? []), ...entry.forms];
+
+/**
+ * An entry's names and search words by their exact key. A name belongs to the first entry that
+ * has it; a search word one entry alone carries is nearly a name, one several carry is only a word.
+ */
+function addExactKeys(keys: { names: Map<string, string>; words: Map<string, string | null> }, entry: GlossaryEntry): void {
+  for (const name of namesOf(entry)) if (name && !keys.names.has(nameKey(name))) keys.names.set(nameKey(name), entry.id);
+  for (const word of entry.searchWords) {
+    const owner = keys.words.get(nameKey(word));
+    keys.words.set(nameKey(word), owner === undefined || owner === entry.id ? entry.id : null);
+  }
+}
+
+/** The query's terms are analysed already: MiniSearch takes them as they are. */
+const PLAIN_TERMS: SearchOptions = { tokenize: (text) => [text], processTerm: (term) => term };
 
 /** The score a § of the entry's legal basis adds: above any match of words. */
 const SECTION_SCORE = 40;
@@ -118,21 +147,12 @@ const COMMON_SHARE = 0.2;
 
 function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, entries: readonly GlossaryEntry[], acts: readonly SearchAct[]): GlossarySearch {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const exactNames = new Map<string, string>();
-  for (const entry of entries) for (const name of namesOf(entry)) if (name && !exactNames.has(nameKey(name))) exactNames.set(nameKey(name), entry.id);
-  // A search word one entry alone carries is nearly a name; one several carry is only a word.
-  const searchWords = new Map<string, string | null>();
-  for (const entry of entries) {
-    for (const word of entry.searchWords) {
-      const key = nameKey(word);
-      const owner = searchWords.get(key);
-      searchWords.set(key, owner === undefined || owner === entry.id ? entry.id : null);
-    }
-  }
+  const named = prepareOver(entries, () => ({ names: new Map<string, string>(), words: new Map<string, string | null>() }), addExactKeys);
   const prior = linkPrior(entries);
   const sections = createSectionLookup(entries);
   const prefixes = createNamePrefixes(entries, prior);
-  const exact = (query: string) => exactNames.get(nameKey(query));
+  const closest = createClosestNames(entries);
+  const exact = (query: string) => named.get().names.get(nameKey(query));
 
   const hits = (query: string): SearchHit[] => {
     const key = nameKey(query);
@@ -144,10 +164,10 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
       if ((found.get(id)?.tier ?? 0) < tier) found.set(id, { id, score, tier });
     };
     for (const [id, score] of prefixes.begin(key)) lift(id, TIER.namePrefix, score);
-    const wordNamed = searchWords.get(key);
+    const wordNamed = named.get().words.get(key);
     if (wordNamed) lift(wordNamed, TIER.searchWord, found.get(wordNamed)?.score ?? 0);
-    const named = exactNames.get(key);
-    if (named) lift(named, TIER.name, found.get(named)?.score ?? 0);
+    const name = named.get().names.get(key);
+    if (name) lift(name, TIER.name, found.get(name)?.score ?? 0);
     return ranked(found);
   };
 
@@ -155,41 +175,39 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
     const reference = parseSectionQuery(query, acts);
     const planned = planQuery(reference ? reference.rest : query, vocabulary);
     const act = reference?.act;
-    const options: SearchOptions = {
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-      boostDocument: (id: string) => (prior.get(id) ?? 1) * (act && belongsToAct(byId.get(id)!, act) ? ACT_BOOST : 1),
-    };
-    const results = planned.words.length > 0 ? index.search(planned.query, options) : [];
-    const rows = results.map((result) => ({
-      id: String(result.id),
+    // An entry's weight (the glossary's links to it, the act the query names) multiplies its score.
+    const weight = (id: string) => (prior.get(id) ?? 1) * (act && byId.has(id) && belongsToAct(byId.get(id)!, act) ? ACT_BOOST : 1);
+    const results = planned.words.length > 0 ? index.search(planned.query, PLAIN_TERMS) : [];
+    const count = planned.words.length;
+    const rows = results.map((result) => {
+      const id = String(result.id);
+      const words = wordMatches(planned, result.queryTerms, result.terms);
+      const matched = words.reduce((sum, share) => sum + share, 0);
       // MiniSearch multiplies a score by the number of query terms matched; the share of words matched counts instead.
-      score: result.score / Math.max(result.queryTerms.length, 1),
-      words: wordMatches(planned, result.queryTerms, result.terms),
-    }));
-    const required = requiredWords(rows, planned.words.length, index.documentCount);
-    const scored = new Map(
-      rows.map(({ id, score, words }) => {
-        const matched = words.reduce((sum, weight) => sum + weight, 0);
-        return [id, { score: (score * matched) / words.length, all: required.every((word) => words[word] === 1) }];
-      }),
-    );
-    // A § asked for is one more word: the entries grounded in it come first among those that match the rest.
-    const grounded = reference ? sections(reference) : [];
-    for (const { id, weight } of grounded) {
-      const text = scored.get(id);
-      scored.set(id, { score: SECTION_SCORE * weight + (text?.score ?? 0), all: text ? text.all : planned.words.length === 0 });
+      return { id, words, score: ((result.score / Math.max(result.queryTerms.length, 1)) * weight(id) * matched) / count };
+    });
+    const required = requiredWords(rows, count, index.documentCount);
+    const found = new Map<string, SearchHit>();
+    for (const { id, words, score } of rows) found.set(id, { id, score, tier: required.every((word) => words[word] === 1) ? TIER.allWords : TIER.someWords });
+    if (!reference?.section) return found;
+    // A § asked for is one more word: the entries grounded in it come first among those that match
+    // the rest, and only they can match every word.
+    const grounded = new Set<string>();
+    for (const { id, weight: share } of sections(reference)) {
+      grounded.add(id);
+      const text = found.get(id);
+      found.set(id, { id, score: SECTION_SCORE * share + (text?.score ?? 0), tier: !text && count === 0 ? TIER.allWords : (text?.tier ?? TIER.someWords) });
     }
-    const inSection = new Set(grounded.map((hit) => hit.id));
-    const tier = (id: string, all: boolean) => (all && (!reference?.section || inSection.has(id)) ? TIER.allWords : TIER.someWords);
-    return new Map([...scored].map(([id, { score, all }]) => [id, { id, score, tier: tier(id, all) }]));
+    for (const hit of found.values()) if (!grounded.has(hit.id)) hit.tier = TIER.someWords;
+    return found;
   };
 
   return {
     search: (query) => hits(query).map((hit) => hit.id),
     hits,
     exact,
-    suggest: (query) => closestNames(query, entries),
+    suggest: (query) => closest.closest(query),
+    prepare: () => [...named.steps(), ...prefixes.prepare(), ...closest.prepare()],
   };
 }
 
@@ -200,12 +218,21 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
  * is that common, every word is required.
  */
 function requiredWords(rows: readonly { words: readonly number[] }[], count: number, documents: number): number[] {
-  const all = Array.from({ length: count }, (_, word) => word);
-  const rare = all.filter((word) => rows.filter((row) => (row.words[word] ?? 0) > 0).length <= COMMON_SHARE * documents);
+  const entriesWith = new Array<number>(count).fill(0);
+  for (const { words } of rows) words.forEach((share, word) => (entriesWith[word]! += share > 0 ? 1 : 0));
+  const all = entriesWith.map((_, word) => word);
+  const rare = all.filter((word) => entriesWith[word]! <= COMMON_SHARE * documents);
   return rare.length > 0 ? rare : all;
 }
 
-const ranked = (found: ReadonlyMap<string, SearchHit>) => [...found.values()].sort((a, b) => b.tier - a.tier || b.score - a.score);
+/**
+ * The most results a search gives: a list longer than that is read by nobody, and drawing it
+ * would cost the keystroke its frame.
+ */
+export const MAX_RESULTS = 50;
+
+const ranked = (found: ReadonlyMap<string, SearchHit>) =>
+  [...found.values()].sort((a, b) => b.tier - a.tier || b.score - a.score).slice(0, MAX_RESULTS);
 
 /**
  * A little weight for entries that many others link to (`related`): among entries that match a

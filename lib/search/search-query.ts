@@ -14,10 +14,17 @@ export interface PlannedQuery {
   words: { term: string; parts: string[] }[];
 }
 
-/** Prefix search from the second letter; fuzzy from the fourth: one edit, two from the tenth letter. */
-const termOptions = (term: string): SearchOptions => ({
-  prefix: term.length >= 2,
-  fuzzy: term.length >= 10 ? 2 : term.length >= 4 ? 1 : false,
+/**
+ * Prefix search for the word being typed (the last) from its third letter, while it begins at
+ * most `MAX_COMPLETIONS` words of the index ("arb" begins hundreds: one more letter narrows it;
+ * a name that begins with the letters is found by its name anyway). A word the index does not
+ * hold is taken for a slip of the keyboard and found one letter off from its fourth letter, two
+ * from its tenth; a word the index holds is not (that would only add noise and time).
+ */
+const MAX_COMPLETIONS = 150;
+const termOptions = (term: string, last: boolean, vocabulary: Vocabulary): SearchOptions => ({
+  prefix: last && term.length >= 3 && vocabulary.prefixCount(term) <= MAX_COMPLETIONS,
+  fuzzy: vocabulary.has(term) ? false : term.length >= 10 ? 2 : term.length >= 4 ? 1 : false,
 });
 
 /** Both parts of a compound count less than the word itself; the last part alone less again. */
@@ -27,8 +34,8 @@ const LAST_PART_BOOST = 0.35;
 export function planQuery(text: string, vocabulary: Vocabulary): PlannedQuery {
   const { terms, words } = analyseQuery(text);
   const planned = terms.map((term, at) => ({ term, parts: vocabulary.compoundParts(words[at] ?? term, term) }));
-  const queries: Query[] = planned.map(({ term, parts }) => {
-    const alternatives: Query[] = [{ queries: [term], ...termOptions(term) }];
+  const queries: Query[] = planned.map(({ term, parts }, at) => {
+    const alternatives: Query[] = [{ queries: [term], ...termOptions(term, at === planned.length - 1, vocabulary) }];
     const [head, tail] = parts;
     if (head && tail) alternatives.push({ queries: [head, tail], combineWith: 'AND', prefix: true, fuzzy: false, boostTerm: () => PARTS_BOOST });
     const last = tail ?? head;

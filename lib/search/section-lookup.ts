@@ -63,8 +63,19 @@ export function parseSections(text: string): Span[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Each act's names, folded, longest first, as patterns that allow the genitive s ("servicelovens"). */
+const patterns = new WeakMap<readonly SearchAct[], { id: string; pattern: RegExp }[]>();
+
+/** Each act's names, folded, longest first, as patterns that allow the genitive s ("servicelovens"); made once per register. */
 function actPatterns(acts: readonly SearchAct[]): { id: string; pattern: RegExp }[] {
+  let made = patterns.get(acts);
+  if (!made) {
+    made = makeActPatterns(acts);
+    patterns.set(acts, made);
+  }
+  return made;
+}
+
+function makeActPatterns(acts: readonly SearchAct[]): { id: string; pattern: RegExp }[] {
   const named = acts.flatMap((act) =>
     [act.title, act.shortName, ...act.names, ...act.abbreviations].map((name) => ({ id: act.id, name: foldDanish(name).replace(/\s+/g, ' ').trim() })),
   );

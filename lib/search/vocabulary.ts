@@ -23,14 +23,24 @@ export class Vocabulary {
 
   /** Whether some word of the index begins with `prefix` (the word itself included). */
   hasPrefix(prefix: string): boolean {
+    return this.sorted[this.firstFrom(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  /** How many words of the index begin with `prefix` (the word itself included). */
+  prefixCount(prefix: string): number {
+    return this.firstFrom(`${prefix}\uffff`) - this.firstFrom(prefix);
+  }
+
+  /** The place of the first word not below `word` in the sorted words. */
+  private firstFrom(word: string): number {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((this.sorted[middle] ?? '') < prefix) low = middle + 1;
+      if ((this.sorted[middle] ?? '') < word) low = middle + 1;
       else high = middle;
     }
-    return this.sorted[low]?.startsWith(prefix) ?? false;
+    return low;
   }
 
   /**
