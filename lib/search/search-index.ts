@@ -127,13 +127,42 @@ const namesOf = (entry: GlossaryEntry) => [entry.term, entry.englishTerm, ...ent
  * An entry's names and search words by their exact key. A name belongs to the first entry that
  * has it; a search word one entry alone carries is nearly a name, one several carry is only a word.
  */
-function addExactKeys(keys: { names: Map<string, string>; words: Map<string, string | null> }, entry: GlossaryEntry): void {
-  for (const name of namesOf(entry)) if (name && !keys.names.has(nameKey(name))) keys.names.set(nameKey(name), entry.id);
+function addExactKeys(keys: { names: Map<string, string[]>; words: Map<string, string | null> }, entry: GlossaryEntry): void {
+  for (const name of namesOf(entry)) {
+    if (!name) continue;
+    const owners = keys.names.get(nameKey(name));
+    if (!owners) keys.names.set(nameKey(name), [entry.id]);
+    else if (!owners.includes(entry.id)) owners.push(entry.id);
+  }
   for (const word of entry.searchWords) {
     const owner = keys.words.get(nameKey(word));
     keys.words.set(nameKey(word), owner === undefined || owner === entry.id ? entry.id : null);
   }
 }
+
+/**
+ * The entries a query names inside a longer query ("klage over kommunens afgørelse" names Klage;
+ * "hvor meget kan jeg få i dagpenge" names Dagpenge): any run of its words that is a name, of four
+ * letters at least unless written in capitals as an abbreviation ("se" is a word, not SE).
+ */
+function namesWithin(query: string, names: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const tokens = tokenize(query);
+  const words = tokens.map((token) => foldAndStem(token).folded);
+  const found = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length && end - start <= 6; end++) {
+      if (start === 0 && end === words.length) continue;
+      const key = words.slice(start, end).join(' ');
+      const abbreviation = end - start === 1 && /^\p{Lu}{2,}$/u.test(tokens[start] ?? '');
+      if (key.length < 4 && !abbreviation) continue;
+      for (const id of names.get(key) ?? []) found.add(id);
+    }
+  }
+  return found;
+}
+
+/** An entry the query names inside it weighs this much more. */
+const NAME_IN_QUERY = 1.8;
 
 /** The query's terms are analysed already: MiniSearch takes them as they are. */
 const PLAIN_TERMS: SearchOptions = { tokenize: (text) => [text], processTerm: (term) => term };
@@ -147,12 +176,12 @@ const COMMON_SHARE = 0.2;
 
 function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, entries: readonly GlossaryEntry[], acts: readonly SearchAct[]): GlossarySearch {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const named = prepareOver(entries, () => ({ names: new Map<string, string>(), words: new Map<string, string | null>() }), addExactKeys);
+  const named = prepareOver(entries, () => ({ names: new Map<string, string[]>(), words: new Map<string, string | null>() }), addExactKeys);
   const prior = linkPrior(entries);
   const sections = createSectionLookup(entries);
   const prefixes = createNamePrefixes(entries, prior);
   const closest = createClosestNames(entries);
-  const exact = (query: string) => named.get().names.get(nameKey(query));
+  const exact = (query: string) => named.get().names.get(nameKey(query))?.[0];
 
   const hits = (query: string): SearchHit[] => {
     const key = nameKey(query);
@@ -160,14 +189,18 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
     // One or two letters are the start of a name, nothing else.
     if (key.replace(/ /g, '').length <= 2) return ranked(new Map([...prefixes.anyWord(key.replace(/ /g, ''))].map(([id, score]) => [id, { id, score, tier: TIER.namePrefix }])));
     const found = wordSearch(query);
+    const { names, words } = named.get();
+    for (const id of namesWithin(query, names)) {
+      const hit = found.get(id);
+      if (hit) hit.score *= NAME_IN_QUERY;
+    }
     const lift = (id: string, tier: number, score: number) => {
       if ((found.get(id)?.tier ?? 0) < tier) found.set(id, { id, score, tier });
     };
     for (const [id, score] of prefixes.begin(key)) lift(id, TIER.namePrefix, score);
-    const wordNamed = named.get().words.get(key);
+    const wordNamed = words.get(key);
     if (wordNamed) lift(wordNamed, TIER.searchWord, found.get(wordNamed)?.score ?? 0);
-    const name = named.get().names.get(key);
-    if (name) lift(name, TIER.name, found.get(name)?.score ?? 0);
+    for (const id of names.get(key) ?? []) lift(id, TIER.name, found.get(id)?.score ?? 0);
     return ranked(found);
   };
 

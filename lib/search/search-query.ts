@@ -15,7 +15,8 @@ export interface PlannedQuery {
 }
 
 /**
- * Prefix search for the word being typed (the last) from its third letter, while it begins at
+ * Prefix search for the word being typed (the last), and for a word the index does not hold (a
+ * shortening: "rehab", "fleks"), from its third letter, while it begins at
  * most `MAX_COMPLETIONS` words of the index ("arb" begins hundreds: one more letter narrows it;
  * a name that begins with the letters is found by its name anyway). A word the index does not
  * hold is taken for a slip of the keyboard and found one letter off from its fourth letter, two
@@ -23,7 +24,7 @@ export interface PlannedQuery {
  */
 const MAX_COMPLETIONS = 150;
 const termOptions = (term: string, last: boolean, vocabulary: Vocabulary): SearchOptions => ({
-  prefix: last && term.length >= 3 && vocabulary.prefixCount(term) <= MAX_COMPLETIONS,
+  prefix: (last || !vocabulary.has(term)) && term.length >= 3 && vocabulary.prefixCount(term) <= MAX_COMPLETIONS,
   fuzzy: vocabulary.has(term) ? false : term.length >= 10 ? 2 : term.length >= 4 ? 1 : false,
 });
 

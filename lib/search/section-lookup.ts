@@ -155,8 +155,20 @@ export function createSectionLookup(entries: readonly GlossaryEntry[]): (query: 
       const weight = span ? (compare(span.from, span.to) === 0 ? 1 : 0.6) : 0.35;
       hits.push({ id: entry.id, weight: weight * (act ? 1 : 0.8) });
     }
-    return hits;
+    return hits.length > 0 || !act ? hits : nearest(grounded, act, wanted);
   };
+}
+
+/**
+ * No entry of the act is grounded in the section, nor refers to it: the act's entries, those
+ * grounded in the nearest sections first ("sygedagpengeloven § 24" → § 27, forlængelse).
+ */
+function nearest(grounded: readonly Grounded[], act: string, wanted: Section): SectionHit[] {
+  return grounded.flatMap((entry) => {
+    if (entry.act !== act || entry.basis.length === 0) return [];
+    const distance = Math.min(...entry.basis.map((span) => Math.max(0, span.from.number - wanted.number, wanted.number - span.to.number)));
+    return [{ id: entry.id, weight: 0.2 / (1 + distance / 5) }];
+  });
 }
 
 /** Whether an entry belongs to an act: its legal basis or the acts whose sense it explains. */
