@@ -140,30 +140,6 @@ function addExactKeys(keys: { names: Map<string, string[]>; words: Map<string, s
   }
 }
 
-/**
- * The entries a query names inside a longer query ("klage over kommunens afgørelse" names Klage;
- * "hvor meget kan jeg få i dagpenge" names Dagpenge): any run of its words that is a name, of four
- * letters at least unless written in capitals as an abbreviation ("se" is a word, not SE).
- */
-function namesWithin(query: string, names: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const tokens = tokenize(query);
-  const words = tokens.map((token) => foldAndStem(token).folded);
-  const found = new Set<string>();
-  for (let start = 0; start < words.length; start++) {
-    for (let end = start + 1; end <= words.length && end - start <= 6; end++) {
-      if (start === 0 && end === words.length) continue;
-      const key = words.slice(start, end).join(' ');
-      const abbreviation = end - start === 1 && /^\p{Lu}{2,}$/u.test(tokens[start] ?? '');
-      if (key.length < 4 && !abbreviation) continue;
-      for (const id of names.get(key) ?? []) found.add(id);
-    }
-  }
-  return found;
-}
-
-/** An entry the query names inside it weighs this much more. */
-const NAME_IN_QUERY = 1.8;
-
 /** The query's terms are analysed already: MiniSearch takes them as they are. */
 const PLAIN_TERMS: SearchOptions = { tokenize: (text) => [text], processTerm: (term) => term };
 
@@ -190,10 +166,6 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
     if (key.replace(/ /g, '').length <= 2) return ranked(new Map([...prefixes.anyWord(key.replace(/ /g, ''))].map(([id, score]) => [id, { id, score, tier: TIER.namePrefix }])));
     const found = wordSearch(query);
     const { names, words } = named.get();
-    for (const id of namesWithin(query, names)) {
-      const hit = found.get(id);
-      if (hit) hit.score *= NAME_IN_QUERY;
-    }
     const lift = (id: string, tier: number, score: number) => {
       if ((found.get(id)?.tier ?? 0) < tier) found.set(id, { id, score, tier });
     };
@@ -214,7 +186,7 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
     const count = planned.words.length;
     const rows = results.map((result) => {
       const id = String(result.id);
-      const words = wordMatches(planned, result.queryTerms, result.terms);
+      const words = wordMatches(planned, result.queryTerms, result.match);
       const matched = words.reduce((sum, share) => sum + share, 0);
       // MiniSearch multiplies a score by the number of query terms matched; the share of words matched counts instead.
       return { id, words, score: ((result.score / Math.max(result.queryTerms.length, 1)) * weight(id) * matched) / count };

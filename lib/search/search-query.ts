@@ -52,9 +52,12 @@ export function planQuery(text: string, vocabulary: Vocabulary): PlannedQuery {
  * parts of a compound, a half; not found, 0. `queryTerms` are the query's terms MiniSearch
  * matched, `docTerms` the entry's words they matched.
  */
-export function wordMatches(planned: PlannedQuery, queryTerms: readonly string[], docTerms: readonly string[]): number[] {
+export function wordMatches(planned: PlannedQuery, queryTerms: readonly string[], match: Readonly<Record<string, readonly string[]>>): number[] {
+  const docTerms = Object.keys(match);
   return planned.words.map(({ term, parts }) => {
-    if (queryTerms.includes(term)) return docTerms.some((word) => word.startsWith(term)) ? 1 : 0.5;
-    return parts.some((part) => queryTerms.includes(part)) ? 0.5 : 0;
+    if (!queryTerms.includes(term)) return parts.some((part) => queryTerms.includes(part)) ? 0.5 : 0;
+    const own = docTerms.filter((word) => word.startsWith(term));
+    if (own.length === 0) return 0.5;
+    return own.some((word) => match[word]?.some((field) => field !== 'description')) ? 1 : 0.75;
   });
 }
