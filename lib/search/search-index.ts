@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { GlossaryEntry } from '../glossary/schema';
-import { foldAndStem, isStopWord, tokenize } from './analyse-danish';
+import { analyseQuery, foldAndStem, isStopWord, tokenize } from './analyse-danish';
 import { createClosestNames } from './did-you-mean';
 import { createNamePrefixes } from './name-prefix';
 import { prepareOver } from './prepared';
@@ -170,9 +170,13 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
       if ((found.get(id)?.tier ?? 0) < tier) found.set(id, { id, score, tier });
     };
     for (const [id, score] of prefixes.begin(key)) lift(id, TIER.namePrefix, score);
-    const wordNamed = words.get(key);
-    if (wordNamed) lift(wordNamed, TIER.searchWord, found.get(wordNamed)?.score ?? 0);
-    for (const id of names.get(key) ?? []) lift(id, TIER.name, found.get(id)?.score ?? 0);
+    // A name or search word asked about in a question counts as the name itself: "hvad er
+    // fleksjob", "hvor meget kan jeg få i dagpenge" (the query's words less its stop words).
+    for (const asked of new Set([key, analyseQuery(query).words.join(' ')])) {
+      const wordNamed = words.get(asked);
+      if (wordNamed) lift(wordNamed, TIER.searchWord, found.get(wordNamed)?.score ?? 0);
+      for (const id of names.get(asked) ?? []) lift(id, TIER.name, found.get(id)?.score ?? 0);
+    }
     return ranked(found);
   };
 
@@ -186,12 +190,12 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
     const count = planned.words.length;
     const rows = results.map((result) => {
       const id = String(result.id);
-      const words = wordMatches(planned, result.queryTerms, result.match);
-      const matched = words.reduce((sum, share) => sum + share, 0);
       // MiniSearch multiplies a score by the number of query terms matched; the share of words matched counts instead.
-      return { id, words, score: ((result.score / Math.max(result.queryTerms.length, 1)) * weight(id) * matched) / count };
+      return { id, words: wordMatches(planned, result.queryTerms, result.match), score: (result.score / Math.max(result.queryTerms.length, 1)) * weight(id) };
     });
-    const required = requiredWords(rows, count, index.documentCount);
+    const { required, rarity } = wordRarity(rows, count, index.documentCount);
+    const total = rarity.reduce((sum, value) => sum + value, 0) || 1;
+    for (const row of rows) row.score *= row.words.reduce((sum, share, word) => sum + share * rarity[word]!, 0) / total;
     const found = new Map<string, SearchHit>();
     for (const { id, words, score } of rows) found.set(id, { id, score, tier: required.every((word) => words[word] === 1) ? TIER.allWords : TIER.someWords });
     if (!reference?.section) return found;
@@ -222,12 +226,14 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
  * "over") still adds to the score, but an entry is not put first for lacking it. When every word
  * is that common, every word is required.
  */
-function requiredWords(rows: readonly { words: readonly number[] }[], count: number, documents: number): number[] {
+function wordRarity(rows: readonly { words: readonly number[] }[], count: number, documents: number): { required: number[]; rarity: number[] } {
   const entriesWith = new Array<number>(count).fill(0);
   for (const { words } of rows) words.forEach((share, word) => (entriesWith[word]! += share > 0 ? 1 : 0));
   const all = entriesWith.map((_, word) => word);
   const rare = all.filter((word) => entriesWith[word]! <= COMMON_SHARE * documents);
-  return rare.length > 0 ? rare : all;
+  // A word's weight in the share of words an entry matched: the rarer, the more it tells.
+  const rarity = entriesWith.map((entries) => Math.log(1 + documents / (1 + entries)));
+  return { required: rare.length > 0 ? rare : all, rarity };
 }
 
 /**

@@ -10,8 +10,11 @@ import type { Vocabulary } from './vocabulary';
  */
 export interface PlannedQuery {
   query: Query;
-  /** For each of the reader's words: its stem, and the parts of a compound the index does not hold. */
-  words: { term: string; parts: string[] }[];
+  /**
+   * For each of the reader's words: its stem, the compounds of the index that end with it, and
+   * the parts of a compound the index does not hold.
+   */
+  words: { term: string; compounds: string[]; parts: string[] }[];
 }
 
 /**
@@ -28,15 +31,18 @@ const termOptions = (term: string, last: boolean, vocabulary: Vocabulary): Searc
   fuzzy: vocabulary.has(term) ? false : term.length >= 10 ? 2 : term.length >= 4 ? 1 : false,
 });
 
+/** A compound the word ends ("jobsamtale" for "samtale") counts less than the word itself. */
+const COMPOUND_BOOST = 0.7;
 /** Both parts of a compound count less than the word itself; the last part alone less again. */
 const PARTS_BOOST = 0.6;
 const LAST_PART_BOOST = 0.35;
 
 export function planQuery(text: string, vocabulary: Vocabulary): PlannedQuery {
   const { terms, words } = analyseQuery(text);
-  const planned = terms.map((term, at) => ({ term, parts: vocabulary.compoundParts(words[at] ?? term, term) }));
-  const queries: Query[] = planned.map(({ term, parts }, at) => {
+  const planned = terms.map((term, at) => ({ term, compounds: vocabulary.compoundsEndingWith(term), parts: vocabulary.compoundParts(words[at] ?? term, term) }));
+  const queries: Query[] = planned.map(({ term, compounds, parts }, at) => {
     const alternatives: Query[] = [{ queries: [term], ...termOptions(term, at === planned.length - 1, vocabulary) }];
+    if (compounds.length > 0) alternatives.push({ queries: compounds, prefix: false, fuzzy: false, boostTerm: () => COMPOUND_BOOST });
     const [head, tail] = parts;
     if (head && tail) alternatives.push({ queries: [head, tail], combineWith: 'AND', prefix: true, fuzzy: false, boostTerm: () => PARTS_BOOST });
     const last = tail ?? head;
@@ -54,9 +60,10 @@ export function planQuery(text: string, vocabulary: Vocabulary): PlannedQuery {
  */
 export function wordMatches(planned: PlannedQuery, queryTerms: readonly string[], match: Readonly<Record<string, readonly string[]>>): number[] {
   const docTerms = Object.keys(match);
-  return planned.words.map(({ term, parts }) => {
-    if (!queryTerms.includes(term)) return parts.some((part) => queryTerms.includes(part)) ? 0.5 : 0;
-    const own = docTerms.filter((word) => word.startsWith(term));
+  return planned.words.map(({ term, compounds, parts }) => {
+    const itself = [term, ...compounds].filter((candidate) => queryTerms.includes(candidate));
+    if (itself.length === 0) return parts.some((part) => queryTerms.includes(part)) ? 0.5 : 0;
+    const own = docTerms.filter((word) => itself.some((candidate) => word.startsWith(candidate)));
     if (own.length === 0) return 0.5;
     return own.some((word) => match[word]?.some((field) => field !== 'description')) ? 1 : 0.75;
   });

@@ -7,6 +7,8 @@ import { stemFolded } from './analyse-danish';
 export class Vocabulary {
   private readonly sorted: string[];
   private readonly words: Set<string>;
+  /** The words spelt backwards, sorted: the words that end with a word are a range of these. */
+  private backwards?: string[];
 
   constructor(terms: Iterable<string>) {
     this.words = new Set(terms);
@@ -31,16 +33,26 @@ export class Vocabulary {
     return this.firstFrom(`${prefix}\uffff`) - this.firstFrom(prefix);
   }
 
+  /**
+   * The compounds of the index that end with a word — its last part — and begin with a word the
+   * index knows too: "samtale" → "jobsamtale", "rådighedssamtale"; "tilskud" → "løntilskud";
+   * "udgift" → "merudgift". Five letters at least, at most `limit`, shortest first.
+   */
+  compoundsEndingWith(term: string, limit = 12): string[] {
+    if (term.length < 5) return [];
+    const backwards = (this.backwards ??= [...this.words].map(reverse).sort());
+    const wanted = reverse(term);
+    const found: string[] = [];
+    for (let at = firstFrom(backwards, wanted); at < backwards.length && backwards[at]!.startsWith(wanted); at++) {
+      const word = reverse(backwards[at]!);
+      if (word.length > term.length && this.knownHead(word.slice(0, word.length - term.length))) found.push(word);
+    }
+    return found.sort((a, b) => a.length - b.length).slice(0, limit);
+  }
+
   /** The place of the first word not below `word` in the sorted words. */
   private firstFrom(word: string): number {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.sorted[middle] ?? '') < word) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstFrom(this.sorted, word);
   }
 
   /**
@@ -64,8 +76,23 @@ export class Vocabulary {
   }
 
   private knownHead(head: string): string | undefined {
+    if (head.length < 3) return undefined;
     const candidates = [head, stemFolded(head)];
     if (/[se]$/.test(head) && head.length > 4) candidates.push(head.slice(0, -1), stemFolded(head.slice(0, -1)));
     return candidates.find((candidate) => candidate.length >= 3 && this.words.has(candidate));
   }
+}
+
+const reverse = (word: string) => [...word].reverse().join('');
+
+/** The place of the first of `sorted` not below `word`. */
+function firstFrom(sorted: readonly string[], word: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
