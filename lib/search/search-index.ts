@@ -22,9 +22,9 @@ const BOOST = { term: 5, abbreviations: 5, aliases: 3, exactNames: 3, englishTer
 
 /**
  * Options of the index. Abbreviations are matched as words here (a search for "ips" finds IPS);
- * only the page matcher is case-sensitive. `collect` hears every word indexed (the vocabulary).
+ * only the page matcher is case-sensitive. `collect` hears every word indexed and its field (the vocabulary).
  */
-function indexOptions(collect?: (term: string) => void): Options<GlossaryEntry> {
+function indexOptions(collect?: (term: string, field?: string) => void): Options<GlossaryEntry> {
   return {
     fields: [...FIELDS],
     storeFields: ['id'],
@@ -32,7 +32,7 @@ function indexOptions(collect?: (term: string) => void): Options<GlossaryEntry> 
     processTerm: (term, field) => {
       const { folded, stem } = foldAndStem(term);
       if (field && PROSE.has(field) && isStopWord(folded)) return null;
-      collect?.(stem);
+      collect?.(stem, field);
       return stem;
     },
     extractField: (entry, field) => {
@@ -78,20 +78,38 @@ export function serialisedSearchIndex(glossary: readonly GlossaryEntry[]): strin
   return JSON.stringify(index);
 }
 
+/** Fields whose words name an entry (names and search words): the compounds a word ends are looked up among these. */
+const NAMING_FIELDS: readonly string[] = [...NAME_FIELDS, 'searchWords'];
+
+/** Hears the words indexed, and which of them name entries. */
+function vocabularyCollector() {
+  const terms = new Set<string>();
+  const names = new Set<string>();
+  return {
+    add: (term: string, field?: string) => {
+      terms.add(term);
+      if (field && NAMING_FIELDS.includes(field)) names.add(term);
+    },
+    vocabulary: () => new Vocabulary(terms, names),
+  };
+}
+
 /**
  * Search over the glossary. With `serialised` (from the build) the index is loaded, not built:
  * the panel shows its first results sooner. `acts` (the register) lets "SEL § 112" name an act.
  */
 export function createSearchIndex(glossary: readonly GlossaryEntry[], serialised?: string, acts: readonly SearchAct[] = []): GlossarySearch {
   if (serialised) {
-    const plain = JSON.parse(serialised) as Parameters<typeof MiniSearch.loadJS>[0] & { index: [string, unknown][] };
+    const plain = JSON.parse(serialised) as Parameters<typeof MiniSearch.loadJS>[0] & { index: [string, Record<string, unknown>][]; fieldIds: Record<string, number> };
     const index = MiniSearch.loadJS<GlossaryEntry>(plain, indexOptions());
-    return searchOver(index, new Vocabulary(plain.index.map(([term]) => term)), glossary, acts);
+    const naming = new Set(NAMING_FIELDS.map((field) => String(plain.fieldIds[field])));
+    const names = plain.index.flatMap(([term, fields]) => (Object.keys(fields).some((id) => naming.has(id)) ? [term] : []));
+    return searchOver(index, new Vocabulary(plain.index.map(([term]) => term), names), glossary, acts);
   }
-  const terms = new Set<string>();
-  const index = new MiniSearch<GlossaryEntry>(indexOptions((term) => terms.add(term)));
+  const collected = vocabularyCollector();
+  const index = new MiniSearch<GlossaryEntry>(indexOptions(collected.add));
   index.addAll(glossary);
-  return searchOver(index, new Vocabulary(terms), glossary, acts);
+  return searchOver(index, collected.vocabulary(), glossary, acts);
 }
 
 /**
@@ -100,12 +118,12 @@ export function createSearchIndex(glossary: readonly GlossaryEntry[], serialised
  * 5,000 of them never hold the panel 50 ms.
  */
 export async function createSearchIndexInSlices(entries: readonly GlossaryEntry[], acts: readonly SearchAct[] = []): Promise<GlossarySearch> {
-  const terms = new Set<string>();
-  const index = new MiniSearch<GlossaryEntry>(indexOptions((term) => terms.add(term)));
+  const collected = vocabularyCollector();
+  const index = new MiniSearch<GlossaryEntry>(indexOptions(collected.add));
   const nextTask = () => new Promise((resume) => setTimeout(resume, 0));
   await index.addAllAsync(entries, { chunkSize: 50 });
   await nextTask();
-  const vocabulary = new Vocabulary(terms);
+  const vocabulary = collected.vocabulary();
   await nextTask();
   const search = searchOver(index, vocabulary, entries, acts);
   for (const step of search.prepare?.() ?? []) {

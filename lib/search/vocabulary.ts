@@ -10,9 +10,13 @@ export class Vocabulary {
   /** The words spelt backwards, sorted: the words that end with a word are a range of these. */
   private backwards?: string[];
 
-  constructor(terms: Iterable<string>) {
+  /** The words of names and search words, where compounds of a word are looked for. */
+  private readonly naming: ReadonlySet<string>;
+
+  constructor(terms: Iterable<string>, naming: Iterable<string> = []) {
     this.words = new Set(terms);
     this.sorted = [...this.words].sort();
+    this.naming = new Set(naming);
   }
 
   get size(): number {
@@ -34,13 +38,14 @@ export class Vocabulary {
   }
 
   /**
-   * The compounds of the index that end with a word — its last part — and begin with a word the
-   * index knows too: "samtale" → "jobsamtale", "rådighedssamtale"; "tilskud" → "løntilskud";
-   * "udgift" → "merudgift". Five letters at least, at most `limit`, shortest first.
+   * The compounds among the names and search words that end with a word — its last part — and
+   * begin with a word the index knows too: "samtale" → "jobsamtale", "rådighedssamtale";
+   * "tilskud" → "løntilskud"; "udgift" → "merudgift". Five letters at least, at most `limit`,
+   * shortest first. Names only: they are what a reader looks up, and few enough to cost little.
    */
-  compoundsEndingWith(term: string, limit = 12): string[] {
+  compoundsEndingWith(term: string, limit = 8): string[] {
     if (term.length < 5) return [];
-    const backwards = (this.backwards ??= [...this.words].map(reverse).sort());
+    const backwards = (this.backwards ??= [...this.naming].map(reverse).sort());
     const wanted = reverse(term);
     const found: string[] = [];
     for (let at = firstFrom(backwards, wanted); at < backwards.length && backwards[at]!.startsWith(wanted); at++) {
