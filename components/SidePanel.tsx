@@ -11,6 +11,7 @@ import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
+import { NoResults } from './NoResults';
 import { OwnEntries } from './OwnEntries';
 import { PageStatus } from './PageStatus';
 import { optionId } from './EntryCard';
@@ -92,6 +93,12 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
     return (index ? index.search(query) : (saved ?? [])).flatMap((id) => byId.get(id) ?? []);
   }, [query, index, byId, saved]);
 
+  // Never an empty panel: with nothing found, the closest names ("Mente du …").
+  const suggestions = useMemo(
+    () => (index && query.trim() && results.length === 0 ? (index.suggest?.(query) ?? []).flatMap((id) => byId.get(id) ?? []) : []),
+    [index, query, results, byId],
+  );
+
   useEffect(() => {
     // Saved with the query, for the next time the panel opens.
     if (index && query.trim()) void panelResults.setValue({ query, ids: results.map((entry) => entry.id) });
@@ -167,7 +174,11 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
       </p>
       {query.trim() ? (
         // A moment without a list rather than a false "no results" while the index loads.
-        loading ? null : <ResultList entries={results} query={query} activeIndex={activeIndex} />
+        loading ? null : results.length === 0 && index ? (
+          <NoResults query={query} suggestions={suggestions} />
+        ) : (
+          <ResultList entries={results} query={query} activeIndex={activeIndex} />
+        )
       ) : (
         <>
           <OnThisPage page={page} byId={byId} />

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import glossary, { glossaryDate } from 'virtual:metodelup-glossary';
 import searchIndex from 'virtual:metodelup-glossary/search-index';
+import register from 'virtual:metodelup-acts';
 import { SidePanel } from '@/components/SidePanel';
 import { t } from '@/lib/i18n';
 import { NO_EXTRAS, PanelExtrasContext, watchPanelExtras, type PanelExtras } from '@/lib/panel/panel-extras';
@@ -10,7 +11,7 @@ import { combineSearches, createSearchIndex, type GlossarySearch } from '@/lib/s
 document.documentElement.lang = t('@@ui_locale').startsWith('da') ? 'da' : 'en';
 const root = document.getElementById('app');
 let index: GlossarySearch | undefined;
-const loadBuiltIn = () => (index ??= createSearchIndex(glossary, searchIndex));
+const loadBuiltIn = () => (index ??= createSearchIndex(glossary, searchIndex, register.acts));
 
 // The organisation's and the caseworker's own entries join the built-in ones: listed, searched
 // (their index is built in slices after the first render) and marked as theirs.
@@ -37,7 +38,7 @@ watchPanelExtras(builtIn, (next) => {
   const extraSearch = next.search;
   loadIndex = extraSearch ? () => combineSearches(loadBuiltIn(), extraSearch) : loadBuiltIn;
   draw();
-});
+}, register.acts);
 
 // The search to restore was asked for before this code loaded (public/restore-query.js). The first
 // render shows what it found when the panel was last open; the index loads right after it.

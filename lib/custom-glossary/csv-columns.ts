@@ -2,7 +2,8 @@ import type { CustomEntry } from './entry';
 
 /**
  * The CSV columns, in the order export writes them. A header may use the English key or the
- * Danish label, in any case. Lists (abbreviations, aliases, sources) are separated by " | ".
+ * Danish label, in any case. Lists (abbreviations, aliases, search words, sources) are separated
+ * by " | ".
  * `id` may be left empty: the id is then made from the term.
  */
 export const CSV_COLUMNS = [
@@ -10,6 +11,8 @@ export const CSV_COLUMNS = [
   { key: 'term', label: 'begreb' },
   { key: 'abbreviations', label: 'forkortelser' },
   { key: 'aliases', label: 'andre navne' },
+  // Words people use for the entry that are not names: searched, never marked, shown nowhere.
+  { key: 'searchWords', label: 'søgeord' },
   { key: 'englishTerm', label: 'engelsk' },
   { key: 'category', label: 'kategori' },
   { key: 'summary', label: 'kort definition' },
@@ -62,6 +65,7 @@ export function toCsvRow(entry: CustomEntry): Record<CsvKey, string> {
     term: entry.term,
     abbreviations: entry.abbreviations.join(LIST_SEPARATOR),
     aliases: entry.aliases.join(LIST_SEPARATOR),
+    searchWords: entry.searchWords.join(LIST_SEPARATOR),
     englishTerm: entry.englishTerm ?? '',
     category: entry.category,
     summary: entry.summary,

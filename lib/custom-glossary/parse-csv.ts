@@ -18,6 +18,7 @@ function toEntryInput(row: Partial<Record<CsvKey, string>>): Record<string, unkn
     term,
     abbreviations: splitList(row.abbreviations),
     aliases: splitList(row.aliases),
+    searchWords: splitList(row.searchWords),
     // A spreadsheet's "Begreber" is the same category as "begreber" (the schema folds it, and a former name).
     category,
     summary: cell('summary'),

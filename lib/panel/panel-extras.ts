@@ -5,7 +5,7 @@ import type { Origin } from '../custom-glossary/entry';
 import { readExtraEntries } from '../policy/extra-entries';
 import { watchManagedPolicy } from '../policy/managed-policy';
 import { NO_POLICY, type ManagedPolicy } from '../policy/parse-policy';
-import { createSearchIndexInSlices, type GlossarySearch } from '../search/search-index';
+import { createSearchIndexInSlices, type GlossarySearch, type SearchAct } from '../search/search-index';
 
 /** The entries beside the built-in glossary, as the panel shows them. */
 export interface PanelExtras {
@@ -25,9 +25,10 @@ export const PanelExtrasContext = createContext<PanelExtras>(NO_EXTRAS);
 
 /**
  * Follows the organisation's and the caseworker's entries for the panel: `onUpdate` gets them at
- * once, and again with their search index when it is built. Returns the function that stops.
+ * once, and again with their search index when it is built. `acts` (the register) lets a § query
+ * name an act in their index too. Returns the function that stops.
  */
-export function watchPanelExtras(builtIn: ReadonlySet<string>, onUpdate: (extras: PanelExtras) => void): () => void {
+export function watchPanelExtras(builtIn: ReadonlySet<string>, onUpdate: (extras: PanelExtras) => void, acts: readonly SearchAct[] = []): () => void {
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
@@ -37,7 +38,7 @@ export function watchPanelExtras(builtIn: ReadonlySet<string>, onUpdate: (extras
     const state: PanelExtras = { extras, policy, reserved, origins: new Map(extras.map(({ entry, origin }) => [entry.id, origin])) };
     onUpdate(state);
     if (extras.length === 0) return;
-    const search = await createSearchIndexInSlices(extras.map(({ entry }) => entry));
+    const search = await createSearchIndexInSlices(extras.map(({ entry }) => entry), acts);
     if (mine === generation) onUpdate({ ...state, search });
   };
   const reload = () => {

@@ -124,11 +124,12 @@ describe('preview and export', () => {
 
   it('gives the same entries back after a JSON and a CSV round trip', () => {
     const entries = parseCsvFile(
-      'term;forkortelser;andre navne;engelsk;kategori;kort definition;beskrivelse;kilde;link\n' +
-        'Ung i job;UIJ;Ung-i-job;Young in work;begreber;"Kort; med semikolon";"To\nlinjer";Kommunen | Staten;https://kk.dk/a | https://star.dk/b\n' +
-        'Andet;;;;begreber;Kort.;;;\n',
+      'term;forkortelser;andre navne;søgeord;engelsk;kategori;kort definition;beskrivelse;kilde;link\n' +
+        'Ung i job;UIJ;Ung-i-job;jobforløb for unge | ungejob;Young in work;begreber;"Kort; med semikolon";"To\nlinjer";Kommunen | Staten;https://kk.dk/a | https://star.dk/b\n' +
+        'Andet;;;;;begreber;Kort.;;;\n',
     ).entries;
     expect(entries).toHaveLength(2);
+    expect(entries[0]?.searchWords).toEqual(['jobforløb for unge', 'ungejob']);
     expect(parseJsonFile(exportJson(entries)).entries).toEqual(entries);
     expect(parseCsvFile(exportCsv(entries)).entries).toEqual(entries);
   });
