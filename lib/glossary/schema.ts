@@ -166,7 +166,7 @@ export function withEntryBounds<T extends z.ZodType<GlossaryEntryShape>>(schema:
         message: `opslaget er for stort: højst ${danishNumber(LIMITS.entryChars)} tegn i alt (her ${danishNumber(size)})`,
       });
     }
-  }) as T;
+  });
 }
 
 type GlossaryEntryShape = z.output<typeof entryObject>;
