@@ -48,6 +48,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** The five bytes Windows-1252 leaves undefined; the decoder gives them as C1 controls. */
 const UNDEFINED_IN_1252 = /[\u0081\u008d\u008f\u0090\u009d]/;
 
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (the Encoding Standard's index-windows-1252): Chromium's and
+ * Firefox's TextDecoder give these, Node 20's gives C1 controls (it decodes the label as
+ * ISO-8859-1). Mapped here, the result is the same in every engine, tests included.
+ */
+const HIGH_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const C1 = /[\u0080-\u009f]/g;
+
 const NOT_TEXT =
   'Filen er ikke en tekstfil, der kan læses: den er hverken UTF-8, UTF-16 eller Windows-1252. Gem den i regnearket som "CSV UTF-8 (kommasepareret)" eller "CSV (semikolonsepareret)", og prøv igen.';
 
@@ -74,7 +82,7 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
   } catch {
     // Not UTF-8: a legacy Windows file.
   }
-  const text = decode('windows-1252', bytes, false);
+  const text = decode('windows-1252', bytes, false).replace(C1, (char) => HIGH_1252[char.charCodeAt(0) - 0x80] ?? char);
   if (UNDEFINED_IN_1252.test(text)) return { fatal: NOT_TEXT };
   return withoutControls(text, 'Windows-1252');
 }
