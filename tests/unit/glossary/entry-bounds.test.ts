@@ -68,4 +68,10 @@ describe('the bounds every entry is held to (import, form, policy, stored)', () 
     expect(parsed.entries.map((item) => item.id)).toEqual(['andet']);
     expect(parsed.problems[0]).toContain('extraEntries[0], feltet "term": er for lang: højst 120 tegn (her 1.000.000)');
   });
+
+  it("says which of the organisation's names are everyday words left unmarked, unless markAnyway", () => {
+    const parsed = policyEntries(new Set())([{ ...entry, id: 'og', term: 'og' }, { ...entry, id: 'det', term: 'det', markAnyway: true }]);
+    expect(parsed.entries.map((item) => item.id)).toEqual(['og', 'det']);
+    expect(parsed.problems).toEqual([expect.stringMatching(/^extraEntries "og": "og" er almindelige ord eller kortere end tre bogstaver og markeres ikke/)]);
+  });
 });
