@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkEntry, type CustomEntry } from '@/lib/custom-glossary/entry';
 import { idFromTerm } from '@/lib/custom-glossary/csv-columns';
+import { everydayNames } from '@/lib/custom-glossary/everyday-names';
 import { CATEGORIES } from '@/lib/glossary/categories';
 import { t } from '@/lib/i18n';
 
@@ -30,14 +31,23 @@ function freeId(term: string, taken: ReadonlySet<string>): string {
 /** Adds or edits an own entry; checked by the glossary's schema, the reasons shown by the field. */
 export function EntryForm({ entry, taken, onSave, onCancel }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
+  const [everyday, setEveryday] = useState<string[]>(() => (entry ? everydayNames(entry) : []));
   const source = entry?.sources[0];
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    const field = (name: string) => {
+  const fieldsOf = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    return (name: string) => {
       const value = data.get(name);
       return typeof value === 'string' ? value.trim() : '';
     };
+  };
+  // Which names would not be marked without "Markér alligevel", as the caseworker types.
+  const onInput = (event: Event) => {
+    const field = fieldsOf(event.currentTarget as HTMLFormElement);
+    setEveryday(everydayNames({ term: field('term'), aliases: list(field('aliases')), forms: entry?.forms ?? [], exactNames: entry?.exactNames }));
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const field = fieldsOf(event.currentTarget as HTMLFormElement);
     const url = field('url');
     const input = {
       ...(entry ?? {}),
@@ -49,13 +59,14 @@ export function EntryForm({ entry, taken, onSave, onCancel }: Props) {
       summary: field('summary'),
       description: field('description'),
       sources: url ? [{ title: field('linkTitle') || url, url }, ...(entry?.sources.slice(1) ?? [])] : [],
+      markAnyway: field('markAnyway') === 'on' || undefined,
     };
     const checked = checkEntry(input, t('fieldTerm'));
     if (checked.ok) onSave(checked.entry);
     else setErrors(checked.errors);
   };
   return (
-    <form class="entry-form" onSubmit={submit} aria-label={entry ? entry.term : t('newEntry')}>
+    <form class="entry-form" onSubmit={submit} onInput={onInput} aria-label={entry ? entry.term : t('newEntry')}>
       <label>
         {t('fieldTerm')}
         <input name="term" required defaultValue={entry?.term} />
@@ -94,6 +105,14 @@ export function EntryForm({ entry, taken, onSave, onCancel }: Props) {
         {t('fieldLinkTitle')}
         <input name="linkTitle" defaultValue={source?.title} />
       </label>
+      <label class="entry-form__check">
+        <input name="markAnyway" type="checkbox" defaultChecked={entry?.markAnyway ?? false} /> {t('markAnywayForm')}
+      </label>
+      {everyday.length > 0 && (
+        <p class="entry-form__everyday" role="status">
+          {t('everydayInForm', everyday.map((name) => `"${name}"`).join(', '))}
+        </p>
+      )}
       {errors.length > 0 && (
         <ul class="entry-form__errors" role="alert">
           {errors.map((error) => (

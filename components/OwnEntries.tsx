@@ -1,41 +1,30 @@
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { CustomEntry } from '@/lib/custom-glossary/entry';
 import { exportCsv, exportJson } from '@/lib/custom-glossary/export';
-import { applyImport, previewImport, type ImportPreview as Preview } from '@/lib/custom-glossary/preview';
-import { readImportFile } from '@/lib/custom-glossary/read-file';
-import { customEntries } from '@/lib/custom-glossary/store';
 import { t } from '@/lib/i18n';
 import { PanelExtrasContext } from '@/lib/panel/panel-extras';
+import { confirmImport, prepareImport, type PreparedImport } from '@/lib/panel/prepare-import';
 import { entryHref, SEARCH_HREF } from '@/lib/panel/route';
 import { saveFile } from '@/lib/panel/save-file';
+import { saveOwnEntries, useOwnEntries } from '@/lib/panel/use-own-entries';
 import { EntryForm } from './EntryForm';
 import { ImportPreview } from './ImportPreview';
-
-const pause = () =>
-  new Promise<void>((resume) => {
-    setTimeout(resume, 0);
-  });
 
 type Editing = { entry?: CustomEntry } | undefined;
 
 /** The caseworker's own entries: add, edit, delete, import (preview, then confirm) and export. */
 export function OwnEntries() {
   const { policy, reserved } = useContext(PanelExtrasContext);
-  const [entries, setEntries] = useState<CustomEntry[]>([]);
+  const { own, problem } = useOwnEntries(reserved);
+  const { entries, unusable } = own;
   const [editing, setEditing] = useState<Editing>();
-  const [pending, setPending] = useState<{ fileName: string; preview?: Preview }>();
+  const [pending, setPending] = useState<{ fileName: string; prepared?: PreparedImport }>();
+  const [markAnyway, setMarkAnyway] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState<string>();
-
-  useEffect(() => {
-    void customEntries.getValue().then(setEntries);
-    return customEntries.watch((value) => {
-      setEntries(value);
-    });
-  }, []);
+  const [failed, setFailed] = useState<string>();
 
   const save = async (next: CustomEntry[]) => {
-    await customEntries.setValue(next);
-    setEntries(next);
+    setFailed(await saveOwnEntries(next, unusable));
   };
 
   const chooseFile = async (event: Event) => {
@@ -44,17 +33,25 @@ export function OwnEntries() {
     input.value = '';
     if (!file) return;
     setDone(undefined);
+    setFailed(undefined);
+    setMarkAnyway(new Set());
     setPending({ fileName: file.name });
-    const parsed = await readImportFile(file.name, await file.text(), pause);
-    setPending({ fileName: file.name, preview: previewImport(parsed, reserved, await customEntries.getValue()) });
+    setPending({ fileName: file.name, prepared: await prepareImport(file, reserved) });
   };
 
-  const confirmImport = async () => {
-    if (!pending?.preview) return;
-    const { preview } = pending;
-    await save(applyImport(await customEntries.getValue(), preview));
+  const confirm = async () => {
+    if (!pending?.prepared) return;
+    const result = await confirmImport(pending.prepared.preview, reserved, markAnyway);
     setPending(undefined);
-    setDone(t('importDone', String(preview.added.length + preview.changed.length)));
+    if ('refusal' in result) setFailed(result.refusal);
+    else setDone(t('importDone', String(result.imported)));
+  };
+
+  const toggleMarkAnyway = (id: string, allowed: boolean) => {
+    const next = new Set(markAnyway);
+    if (allowed) next.add(id);
+    else next.delete(id);
+    setMarkAnyway(next);
   };
 
   const taken = new Set([...reserved, ...entries.map((entry) => entry.id)]);
@@ -89,9 +86,28 @@ export function OwnEntries() {
           {done}
         </p>
       )}
-      {pending && !pending.preview && <p role="status">{t('importReading')}</p>}
-      {pending?.preview && (
-        <ImportPreview fileName={pending.fileName} preview={pending.preview} onConfirm={() => void confirmImport()} onCancel={() => setPending(undefined)} />
+      {failed && (
+        <p class="own__failed import-preview__fatal" role="alert">
+          {failed}
+        </p>
+      )}
+      {problem && (
+        <p class="own__problem import-preview__fatal" role="alert">
+          {t('extrasProblem')} {problem}
+        </p>
+      )}
+      {pending && !pending.prepared && <p role="status">{t('importReading')}</p>}
+      {pending?.prepared && (
+        <ImportPreview
+          fileName={pending.fileName}
+          preview={pending.prepared.preview}
+          room={pending.prepared.room}
+          encoding={pending.prepared.encoding}
+          markAnyway={markAnyway}
+          onMarkAnyway={toggleMarkAnyway}
+          onConfirm={() => void confirm()}
+          onCancel={() => setPending(undefined)}
+        />
       )}
       {editing && (
         <EntryForm
@@ -125,6 +141,21 @@ export function OwnEntries() {
           ))}
           {entries.length > 500 && <li>… {entries.length - 500}</li>}
         </ul>
+      )}
+      {unusable.length > 0 && (
+        <section class="own__unusable">
+          <h3>{t('unusableEntries', String(unusable.length))}</h3>
+          <ul class="own__problems">
+            {unusable.slice(0, 50).map((item) => (
+              <li key={item.id} data-entry-id={item.id}>
+                {item.errors.join(' ')}{' '}
+                <button type="button" onClick={() => void saveOwnEntries(entries, unusable.filter((other) => other !== item)).then(setFailed)}>
+                  {t('delete')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {(organisationCount > 0 || policy.problems.length > 0) && (
         <section class="own__organisation">

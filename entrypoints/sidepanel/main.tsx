@@ -15,10 +15,10 @@ const loadBuiltIn = () => (index ??= createSearchIndex(glossary, searchIndex, re
 
 // The organisation's and the caseworker's own entries join the built-in ones: listed, searched
 // (their index is built in slices after the first render) and marked as theirs.
-const builtIn = new Set(glossary.map((entry) => entry.id));
-// Until the extras are read, the built-in ids are reserved already: an import never depends on
-// the policy having been read to keep a built-in id apart.
-let extras: PanelExtras = { ...NO_EXTRAS, reserved: builtIn };
+// The built-in ids are known now, from the build: an import in the first second after the browser
+// starts, before the policy store has answered, keeps an entry with a built-in id apart all the same.
+const builtInIds: ReadonlySet<string> = new Set(glossary.map((entry) => entry.id));
+let extras: PanelExtras = { ...NO_EXTRAS, reserved: builtInIds };
 let loadIndex = loadBuiltIn;
 let restored: Awaited<ReturnType<typeof restoredSearch>> | undefined;
 
@@ -33,7 +33,7 @@ const draw = () => {
   );
 };
 
-watchPanelExtras(builtIn, (next) => {
+watchPanelExtras(builtInIds, (next) => {
   extras = next;
   const extraSearch = next.search;
   loadIndex = extraSearch ? () => combineSearches(loadBuiltIn(), extraSearch) : loadBuiltIn;

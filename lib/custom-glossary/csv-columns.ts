@@ -23,6 +23,9 @@ export const CSV_COLUMNS = [
 
 export type CsvKey = (typeof CSV_COLUMNS)[number]['key'];
 
+/** The entry's field a column fills: the source columns both fill `sources`. */
+export const fieldOfColumn = (key: CsvKey): string => (key === 'sourceTitle' || key === 'sourceUrl' ? 'sources' : key);
+
 export const REQUIRED_COLUMNS: readonly CsvKey[] = ['term', 'category', 'summary'];
 
 export const LIST_SEPARATOR = ' | ';
@@ -42,6 +45,15 @@ export const splitList = (cell: string | undefined) =>
     .split('|')
     .map((item) => item.trim())
     .filter(Boolean);
+
+/**
+ * OWASP's rule against CSV injection: a cell that begins with =, +, -, @, a tab or a carriage
+ * return is a formula to a spreadsheet, so the export puts an apostrophe before it (Papa Parse's
+ * `escapeFormulae`), and the import takes that one apostrophe away again: a round trip gives the
+ * same text.
+ */
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+export const unescapeFormula = (cell: string) => cell.replace(ESCAPED_FORMULA, '');
 
 /** An id made from a term: lower case, æøå spelled out, anything else a hyphen ("Lær at tackle" → "laer-at-tackle"). */
 export function idFromTerm(term: string): string {

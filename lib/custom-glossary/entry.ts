@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { da } from 'zod/locales';
 import { currentCategory } from '../glossary/categories';
-import { entrySchema, type GlossaryEntry } from '../glossary/schema';
+import { LIMITS } from '../glossary/limits';
+import { entryFieldsSchema, tooLong, withEntryBounds, type GlossaryEntry } from '../glossary/schema';
 
 /** Where an entry that is not built in comes from: the caseworker's own, or the organisation's policy. */
 export type Origin = 'own' | 'organisation';
@@ -10,14 +11,17 @@ export type Origin = 'own' | 'organisation';
  * A custom entry: the glossary format, held to the same schema, except that a caseworker's own
  * entry needs neither a long description nor a source (the issue: "optional description and
  * link"). What the rest of the extension reads is a full {@link GlossaryEntry}: the description is
- * then empty and the sources list may be.
+ * then empty and the sources list may be. The bounds of the glossary's schema (lib/glossary/limits.ts)
+ * hold here too, the bounds across fields added by the same function.
  */
-export const customEntrySchema = entrySchema.extend({
-  // Files written before the categories were renamed (December 2026) keep working.
-  category: z.preprocess(currentCategory, entrySchema.shape.category),
-  description: z.string().trim().default(''),
-  sources: entrySchema.shape.sources.unwrap().array().default([]),
-});
+export const customEntrySchema = withEntryBounds(
+  entryFieldsSchema.extend({
+    // Files written before the categories were renamed (December 2026) keep working.
+    category: z.preprocess(currentCategory, entryFieldsSchema.shape.category),
+    description: z.string().trim().max(LIMITS.description, tooLong(LIMITS.description)).default(''),
+    sources: entryFieldsSchema.shape.sources.unwrap().array().max(LIMITS.sources, tooLong(LIMITS.sources, 'kilder')).default([]),
+  }),
+);
 
 export type CustomEntry = GlossaryEntry;
 

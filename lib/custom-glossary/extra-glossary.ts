@@ -1,7 +1,9 @@
 import { toCardData, type CardData } from '../glossary/card-data';
-import { toMatchable } from '../glossary/matchable';
+import { toMatchable, type MatchableEntry } from '../glossary/matchable';
+import { forEachInSlices, type Pause } from '../tasks/slices';
 import { compileGlossary, type CompiledGlossary } from '../matcher/compile-glossary';
 import type { CustomEntry, Origin } from './entry';
+import { withoutEverydayNames } from './everyday-names';
 
 /** A custom entry's hover card: the built-in card's fields and whose entry it is. */
 export interface ExtraCard extends CardData {
@@ -44,31 +46,51 @@ export function mergeCompiled(first: CompiledGlossary, second: CompiledGlossary)
 
 const EMPTY: CompiledGlossary = { names: [], abbreviations: [], ambiguous: [], wordStarts: [], wholeWords: [] };
 
-/** Entries compiled a few hundred at a time (the sieve's prefix test grows with the square of a batch). */
-const BATCH = 200;
+/**
+ * Names compiled at a time: the sieve's prefix test grows with the square of a batch, so a batch is
+ * counted in names (each at most 120 characters, lib/glossary/limits.ts), not in entries.
+ */
+const NAMES_PER_BATCH = 150;
+
+const nameCount = (entry: CustomEntry) =>
+  1 + entry.aliases.length + entry.abbreviations.length + (entry.exactNames?.length ?? 0) + entry.forms.length;
 
 /**
  * Compiles the extra entries (the organisation's first, then the caseworker's) with the build's
- * own functions, in batches with `pause` between them, so that 5,000 entries never hold the
- * thread 50 ms. Returns what content scripts need: the built-in glossary merged with them, and
- * their cards.
+ * own functions, a batch of names at a time with `pause` after each, so that 5,000 entries never
+ * hold the thread 50 ms: the service worker keeps answering. Returns what content scripts need: the
+ * built-in glossary merged with them, and their cards. The entries have passed the schema, so that
+ * no name is longer than the bound. Names that are everyday words are left out unless the entry
+ * says `markAnyway` (everyday-names.ts).
  */
 export async function compileExtras(
   base: CompiledGlossary,
   extras: readonly ExtraEntry[],
-  pause: () => Promise<void> = () => Promise.resolve(),
+  pause: Pause = () => Promise.resolve(),
 ): Promise<{ compiled: CompiledGlossary; cards: ExtraCard[] }> {
   let compiled = EMPTY;
-  for (let start = 0; start < extras.length; start += BATCH) {
-    const batch = extras.slice(start, start + BATCH).map(({ entry }) => toMatchable(entry));
+  let batch: MatchableEntry[] = [];
+  let names = 0;
+  for (const { entry } of extras) {
+    batch.push(toMatchable(withoutEverydayNames(entry)));
+    names += nameCount(entry);
+    if (names < NAMES_PER_BATCH) continue;
     compiled = mergeCompiled(compiled, compileGlossary(batch));
+    batch = [];
+    names = 0;
     await pause();
   }
-  const cards = extras.map(({ entry, origin }) => ({ ...toCardData(entry), origin }));
+  if (batch.length > 0) compiled = mergeCompiled(compiled, compileGlossary(batch));
+  await pause();
+  const cards: ExtraCard[] = [];
+  await forEachInSlices(extras, ({ entry, origin }) => cards.push({ ...toCardData(entry), origin }), pause);
   return { compiled: extras.length > 0 ? mergeCompiled(base, compiled) : base, cards };
 }
 
-/** Tells a stored merge made from this build's glossary from one made before an update. */
+/**
+ * Tells a stored merge made from this build's glossary from one made before an update. "b1": made
+ * from entries held to the schema's bounds (issue 23); a merge from before them is not used.
+ */
 export function glossaryStamp(base: CompiledGlossary): string {
-  return `${base.names.length}:${base.abbreviations.length}:${base.wordStarts.join('|').length}:${base.wholeWords.length}`;
+  return `b1:${base.names.length}:${base.abbreviations.length}:${base.wordStarts.join('|').length}:${base.wholeWords.length}`;
 }

@@ -5,6 +5,8 @@ import { checkEntry, type CustomEntry } from './entry';
 export interface ParsedFile {
   /** Set when the file as a whole cannot be used (not JSON, wrong shape, no rows): nothing is imported. */
   fatal?: string;
+  /** A CSV file's fields (its columns): an own entry's other fields are kept on re-import. Every field for JSON. */
+  fields?: readonly string[];
   entries: CustomEntry[];
   invalid: { where: string; errors: string[] }[];
 }
@@ -27,7 +29,9 @@ export function jsonErrorPosition(text: string): string | undefined {
 /** A file's rows before they are checked: each with the words that name it in a message. */
 export interface FileRows {
   fatal?: string;
-  rows: { input: unknown; where: string }[];
+  fields?: readonly string[];
+  /** `refused`: the row is invalid before any schema check (a CSV row wider than its header), and why. */
+  rows: { input: unknown; where: string; refused?: string }[];
 }
 
 /** Keeps the first entry with an id; a later one with the same id is invalid, named by both places. */
@@ -42,7 +46,11 @@ export function entryCollector() {
   const entries: CustomEntry[] = [];
   const invalid: ParsedFile['invalid'] = [];
   const seen = new Map<string, string>();
-  const add = ({ input, where }: FileRows['rows'][number]) => {
+  const add = ({ input, where, refused }: FileRows['rows'][number]) => {
+    if (refused) {
+      invalid.push({ where, errors: [refused] });
+      return;
+    }
     const checked = checkEntry(input, where);
     if (!checked.ok) {
       invalid.push({ where, errors: checked.errors });

@@ -1,18 +1,39 @@
 import { z } from 'zod';
 import { AREAS } from './areas';
 import { CATEGORIES } from './categories';
+import { danishNumber, LIMITS } from './limits';
 
 export { AREAS, type Area } from './areas';
 export { CATEGORIES, type Category } from './categories';
 
+/** "is too long: at most 120 characters (here 300,001)", "too many: at most 30 names" — the limit, in Danish. */
+export const tooLong = (max: number, unit = 'tegn') => ({
+  error: (issue: { input?: unknown }) => {
+    const size = Array.isArray(issue.input) ? issue.input.length : String(issue.input).length;
+    const what = unit === 'tegn' ? 'er for lang' : 'for mange';
+    return `${what}: højst ${danishNumber(max)} ${unit} (her ${danishNumber(size)})`;
+  },
+});
+
 const text = z.string().trim().min(1);
+/** A short text: a title, the English term, a target group. */
+const shortText = text.max(LIMITS.shortText, tooLong(LIMITS.shortText));
+const hasLetter = (value: string) => /\p{L}/u.test(value);
+/**
+ * A name matched on pages (term, alias, abbreviation, exact name, form): bounded, and with a letter
+ * in it — "(((" or "$^|?" can never be found in running text.
+ */
+const name = text
+  .max(LIMITS.nameLength, tooLong(LIMITS.nameLength))
+  .refine(hasLetter, 'skal indeholde mindst ét bogstav');
+const names = (max = LIMITS.namesPerEntry) => z.array(name).max(max, tooLong(max, 'navne'));
 
 /** Only https: a caseworker clicks these links, and a plain-http link is a downgrade we never offer. */
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
 const link = z.strictObject({
-  title: text,
-  url: httpsUrl,
+  title: shortText,
+  url: httpsUrl.max(LIMITS.urlLength, tooLong(LIMITS.urlLength)),
 });
 
 /** A consolidated act or an amending act on retsinformation.dk, by its ELI address. */
@@ -30,9 +51,9 @@ export const STATUS_STATES = ['in-force', 'phasing-out', 'abolished', 'new'] as 
 const status = z.strictObject({
   state: z.enum(STATUS_STATES).describe('in-force (gældende), phasing-out (udfases), abolished (afskaffet) or new (ny).'),
   since: isoDate.describe('The day from which the state applies, YYYY-MM-DD.'),
-  ongoing: text.optional().describe('What happens to cases already running, in Danish, e.g. "igangværende forløb fortsætter".'),
+  ongoing: shortText.optional().describe('What happens to cases already running, in Danish, e.g. "igangværende forløb fortsætter".'),
   amendedBy: z
-    .strictObject({ title: text, url: eliUrl })
+    .strictObject({ title: shortText, url: eliUrl })
     .optional()
     .describe('The act that changed the scheme, with its retsinformation.dk ELI link.'),
 });
@@ -42,9 +63,9 @@ export const ACT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const actId = z.string().regex(ACT_ID_PATTERN, 'skal være id\'et på en lov i registret (fx "lab" eller "sel")');
 
 const legalBasis = z.strictObject({
-  law: text.describe('The act by its name, e.g. "Lov om en aktiv beskæftigelsesindsats".'),
+  law: shortText.describe('The act by its name, e.g. "Lov om en aktiv beskæftigelsesindsats".'),
   url: httpsUrl.describe('The retsinformation.dk ELI link of the version the entry describes.'),
-  section: text.optional().describe('A § only when certain, e.g. "§ 78".'),
+  section: shortText.optional().describe('A § only when certain, e.g. "§ 78".'),
   act: actId.optional().describe('The act\'s id in the register of acts (data/acts.json), e.g. "lab".'),
 });
 
@@ -53,38 +74,40 @@ const legalBasis = z.strictObject({
  * abbreviation unmarked where the text shows that other meaning.
  */
 const ambiguity = z.strictObject({
-  abbreviation: text,
-  meaning: text.describe('The other meaning in words, e.g. "IPS-skærm (skærmteknologi)".'),
-  compounds: z
-    .array(text)
+  abbreviation: name,
+  meaning: shortText.describe('The other meaning in words, e.g. "IPS-skærm (skærmteknologi)".'),
+  compounds: names()
     .default([])
     .describe('Words that, joined to the abbreviation by a hyphen, show the other meaning ("nummer" for SE-nummer).'),
-  expansions: z
-    .array(text)
+  expansions: names()
     .default([])
     .describe('Long forms that, written before "(ABBR)" on a page, define the abbreviation otherwise.'),
 });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const entrySchema = z.strictObject({
-  id: z.string().regex(ID_PATTERN, 'skal være små bogstaver, tal og bindestreger (kebab-case)'),
-  term: text,
-  englishTerm: text.optional(),
-  abbreviations: z.array(text).default([]).describe('Acronyms, matched case-sensitively.'),
-  aliases: z.array(text).default([]).describe('Other names and spellings, matched case-insensitively.'),
-  exactNames: z
-    .array(text)
+const id = z
+  .string()
+  .max(LIMITS.idLength, tooLong(LIMITS.idLength))
+  .regex(ID_PATTERN, 'skal være små bogstaver, tal og bindestreger (kebab-case)');
+
+const entryObject = z.strictObject({
+  id,
+  term: name,
+  englishTerm: shortText.optional(),
+  abbreviations: names().default([]).describe('Acronyms, matched case-sensitively.'),
+  aliases: names().default([]).describe('Other names and spellings, matched case-insensitively.'),
+  exactNames: names()
     .optional()
     .describe(
       'Names matched only as written, letter case included ("Min Plan", "Åben Dialog"): an everyday phrase in lower case is not the term. A term or alias listed here is matched this way only.',
     ),
-  forms: z
-    .array(text)
+  forms: names()
     .default([])
     .describe('Inflected forms that the rules for Danish inflection cannot derive.'),
   searchWords: z
-    .array(text)
+    .array(text.max(LIMITS.nameLength, tooLong(LIMITS.nameLength)))
+    .max(LIMITS.searchWords, tooLong(LIMITS.searchWords, 'søgeord'))
     .default([])
     .describe('Words people type for the entry that are not its names ("beskyttet værksted", "kørsel"): searched, never marked on pages, shown nowhere.'),
   category: z.enum(CATEGORIES),
@@ -101,19 +124,57 @@ export const entrySchema = z.strictObject({
     .describe(
       'The name is also ordinary language (rådighed, formue, samtykke): marked only on pages about the field, and on an act\'s page only when that act is among `acts`.',
     ),
-  summary: text.max(240),
-  description: text,
-  targetGroup: text.optional(),
+  summary: text.max(LIMITS.summary, tooLong(LIMITS.summary)),
+  description: text.max(LIMITS.description, tooLong(LIMITS.description)),
+  targetGroup: shortText.optional(),
   legalBasis: legalBasis.optional(),
   everyday: z
     .boolean()
     .optional()
     .describe('A broad everyday word of the field (jobcenter, kontanthjælp): easy to leave unmarked in the settings.'),
-  related: z.array(z.string().regex(ID_PATTERN)).default([]),
-  sources: z.array(link).min(1),
-  ambiguous: z.array(ambiguity).default([]),
+  related: z.array(id).max(LIMITS.related, tooLong(LIMITS.related, 'henvisninger')).default([]),
+  sources: z.array(link).min(1).max(LIMITS.sources, tooLong(LIMITS.sources, 'kilder')),
+  ambiguous: z.array(ambiguity).max(LIMITS.namesPerEntry, tooLong(LIMITS.namesPerEntry, 'betydninger')).default([]),
   status: status.optional(),
+  markAnyway: z
+    .boolean()
+    .optional()
+    .describe(
+      'Mark the names that are common Danish words ("og", "det") or shorter than three letters all the same. Without it such a name of an own or an organisation\'s entry is searched but not marked on pages; abbreviations (matched as written) need no such leave.',
+    ),
 });
+
+/**
+ * The bounds that span fields: how many names an entry has, and its size in all. Applied to the
+ * glossary's entries and, with the same function, to custom entries (lib/custom-glossary/entry.ts).
+ */
+export function withEntryBounds<T extends z.ZodType<GlossaryEntryShape>>(schema: T): T {
+  return schema.superRefine((entry, context) => {
+    const count = 1 + entry.aliases.length + entry.abbreviations.length + (entry.exactNames?.length ?? 0) + entry.forms.length;
+    if (count > LIMITS.namesPerEntry) {
+      context.addIssue({
+        code: 'custom',
+        path: ['aliases'],
+        message: `for mange navne: højst ${LIMITS.namesPerEntry} i alt (begreb, andre navne, forkortelser og former; her ${count})`,
+      });
+    }
+    const size = JSON.stringify(entry).length;
+    if (size > LIMITS.entryChars) {
+      context.addIssue({
+        code: 'custom',
+        path: [],
+        message: `opslaget er for stort: højst ${danishNumber(LIMITS.entryChars)} tegn i alt (her ${danishNumber(size)})`,
+      });
+    }
+  });
+}
+
+type GlossaryEntryShape = z.output<typeof entryObject>;
+
+/** The entry's fields without the bounds across fields: for a schema made from it (custom entries), which adds them again. */
+export const entryFieldsSchema = entryObject;
+
+export const entrySchema = withEntryBounds(entryObject);
 
 export const glossarySchema = z.array(entrySchema).min(1);
 

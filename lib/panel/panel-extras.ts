@@ -2,10 +2,12 @@ import { createContext } from 'preact';
 import { customEntries } from '../custom-glossary/store';
 import type { ExtraEntry } from '../custom-glossary/extra-glossary';
 import type { Origin } from '../custom-glossary/entry';
+import type { UnusableEntry } from '../custom-glossary/stored-entries';
 import { readExtraEntries } from '../policy/extra-entries';
 import { watchManagedPolicy } from '../policy/managed-policy';
 import { NO_POLICY, type ManagedPolicy } from '../policy/parse-policy';
 import { createSearchIndexInSlices, type GlossarySearch, type SearchAct } from '../search/search-index';
+import { nextTask } from '../tasks/slices';
 
 /** The entries beside the built-in glossary, as the panel shows them. */
 export interface PanelExtras {
@@ -13,13 +15,15 @@ export interface PanelExtras {
   /** Entry id → whose it is, for the "Egen" / "Organisationens" marks. */
   origins: ReadonlyMap<string, Origin>;
   policy: ManagedPolicy;
-  /** The ids an own entry may not take: the built-in and the organisation's. */
+  /** The ids an own entry may not take: the built-in (known from the start) and the organisation's (once read). */
   reserved: ReadonlySet<string>;
+  /** Stored own entries the schema refuses today, with the reasons: used nowhere until fixed or deleted. */
+  unusable: readonly UnusableEntry[];
   /** Search over the extra entries, once built (in slices, after the first render). */
   search?: GlossarySearch;
 }
 
-export const NO_EXTRAS: PanelExtras = { extras: [], origins: new Map(), policy: NO_POLICY, reserved: new Set() };
+export const NO_EXTRAS: PanelExtras = { extras: [], origins: new Map(), policy: NO_POLICY, reserved: new Set(), unusable: [] };
 
 export const PanelExtrasContext = createContext<PanelExtras>(NO_EXTRAS);
 
@@ -32,10 +36,11 @@ export function watchPanelExtras(builtIn: ReadonlySet<string>, onUpdate: (extras
   let generation = 0;
   const load = async () => {
     const mine = ++generation;
-    const { extras, policy } = await readExtraEntries(builtIn);
+    const { extras, policy, unusable } = await readExtraEntries(builtIn, nextTask);
     if (mine !== generation) return;
     const reserved = new Set([...builtIn, ...policy.extraEntries.map((entry) => entry.id)]);
-    const state: PanelExtras = { extras, policy, reserved, origins: new Map(extras.map(({ entry, origin }) => [entry.id, origin])) };
+    const origins = new Map(extras.map(({ entry, origin }) => [entry.id, origin]));
+    const state: PanelExtras = { extras, policy, reserved, unusable, origins };
     onUpdate(state);
     if (extras.length === 0) return;
     const search = await createSearchIndexInSlices(extras.map(({ entry }) => entry), acts);

@@ -182,7 +182,7 @@ function searchOver(index: MiniSearch<GlossaryEntry>, vocabulary: Vocabulary, en
     if (!key) return [];
     // One or two letters are the start of a name, nothing else.
     if (key.replace(/ /g, '').length <= 2) {
-      const short = new Map([...prefixes.anyWord(key.replace(/ /g, ''))].map(([id, score]) => [id, { id, score, tier: TIER.namePrefix }]));
+      const short = new Map<string, SearchHit>([...prefixes.anyWord(key.replace(/ /g, ''))].map(([id, score]) => [id, { id, score, tier: TIER.namePrefix }]));
       // …and an abbreviation or name of those letters ("se" is SE) comes before the names it begins.
       for (const id of named.get().names.get(key) ?? []) short.set(id, { id, score: short.get(id)?.score ?? 0, tier: TIER.name });
       return ranked(short);

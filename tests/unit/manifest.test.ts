@@ -33,7 +33,7 @@ describe('the built manifests', () => {
       },
     });
     expect(chrome.content_scripts?.[0]).toMatchObject({ matches: ['http://*/*', 'https://*/*'], all_frames: true });
-    expect([...(chrome.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'sidePanel', 'storage']);
+    expect([...(chrome.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'sidePanel', 'storage', 'unlimitedStorage']);
   });
 
   it('Firefox: a sidebar, no Chrome-only permission, and the gecko settings AMO requires', () => {
@@ -44,7 +44,7 @@ describe('the built manifests', () => {
       },
     });
     expect(firefox).not.toHaveProperty('side_panel');
-    expect([...(firefox.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage', 'unlimitedStorage']);
   });
 
   it('Chromium: a fixed extension id for policies, and the managed-policy schema; Firefox neither', () => {

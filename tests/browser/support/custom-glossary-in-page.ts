@@ -11,7 +11,7 @@ const pause = () =>
 
 async function importFile(name: string, bytes: number[], existing: unknown[] = []) {
   const file = new File([new Uint8Array(bytes)], name);
-  const parsed = await readImportFile(file.name, await file.text(), pause);
+  const parsed = await readImportFile(file.name, new Uint8Array(await file.arrayBuffer()), pause);
   const preview = previewImport(parsed, new Set(['fleksjob']), existing as never[]);
   // As plain JSON: WebDriver BiDi hands back an object seen twice (here in the preview and in the
   // entries) only once.
