@@ -8,6 +8,7 @@ export { ACT_PREFIX, actOf, actsAsMatchable, isActId, type ActNames } from './ac
 export { FIELD_TERMS, isFieldHost } from './field';
 export { actOfPage, eliKey, type ActsByEli } from './page-act';
 export { keyOrder, provisionAnchor, provisionLabel, spelled, type Provision } from './provision';
+export { pieceOf, shortened, type Piece } from './provision-text';
 export { holdsProvisions } from './reference-grammar';
 export { findReferences, isReferenceId, REFERENCE_ID, type Reference } from './references';
 export { chooseSenses, holdsFieldTerms, NEAR, type SensedMatch } from './senses';

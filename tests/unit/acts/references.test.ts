@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actsAsMatchable, findReferences, holdsProvisions, provisionLabel } from '@/lib/acts';
+import { actsAsMatchable, findReferences, holdsProvisions, pieceOf, provisionLabel, shortened } from '@/lib/acts';
 import { parseRegister } from '@/lib/acts/schema';
 import { compileMatcher } from '@/lib/matcher/create-matcher';
 
@@ -189,5 +189,33 @@ describe('a page that holds an act', () => {
     expect(holdsProvisions('Titel\u0000\n  § 1. Formålet med denne lov')).toBe(true);
     expect(holdsProvisions('§§ 56-59. (Udelades)')).toBe(true);
     expect(holdsProvisions('Kommunen skal efter § 85 yde støtte.')).toBe(false);
+  });
+});
+
+describe('the piece of a provision a reference names', () => {
+  const section =
+    '§ 1. Formålet med denne lov er\n1) at sikre forældre ret til fravær (jf. § 3) og\n2) at sikre ret til barselsdagpenge.\nStk. 2. Kommunen yder hjælp efter stk. 1.\nStk. 3. Hjælpen ydes 1) til børn, 1 a) til unge, 2) til voksne.';
+  const cut = (provision: Parameters<typeof pieceOf>[1]) => {
+    const piece = pieceOf(section, provision);
+    return piece && section.slice(piece.from, piece.to).trim();
+  };
+
+  it('cuts a stk., a range of them, and an item of a stk. or of the § before its first stk.', () => {
+    expect(cut({ stk: 2 })).toBe('Stk. 2. Kommunen yder hjælp efter stk. 1.');
+    expect(cut({ stk: 1 })).toMatch(/^§ 1\. Formålet .* barselsdagpenge\.$/su);
+    expect(cut({ stk: 2, stkTo: 3 })).toMatch(/^Stk\. 2\. .* til voksne\.$/su);
+    expect(cut({ nr: '2' })).toBe('2) at sikre ret til barselsdagpenge.');
+    expect(cut({ nr: '1' })).toBe('1) at sikre forældre ret til fravær (jf. § 3) og');
+    expect(cut({ stk: 3, nr: '1a' })).toBe('1 a) til unge,');
+    expect(cut({ stk: 3, nr: '1', nrTo: '2' })).toBe('1) til børn, 1 a) til unge, 2) til voksne.');
+  });
+
+  it('finds nothing the text does not hold', () => {
+    expect(cut({ stk: 4 })).toBeUndefined();
+    expect(cut({ stk: 2, nr: '1' })).toBeUndefined();
+  });
+
+  it('shortens a long text at a word', () => {
+    expect(shortened('Kommunen yder hjælp til personer', 20)).toBe('Kommunen yder hjælp …');
   });
 });
