@@ -8,6 +8,7 @@ import { useSettings } from '@/lib/panel/use-settings';
 import { usePageTerms } from '@/lib/panel/use-page-terms';
 import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
+import { ConsolidationNote } from './ConsolidationNote';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
 import { OwnEntries } from './OwnEntries';
@@ -138,6 +139,7 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
         </p>
       )}
       <PageStatus page={page} settings={settings} />
+      <ConsolidationNote pageAct={page.act} />
       <SearchBox
         value={query}
         onInput={search}

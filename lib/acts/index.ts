@@ -6,6 +6,7 @@
  */
 export { ACT_PREFIX, actOf, actsAsMatchable, isActId, type ActNames } from './act-names';
 export { FIELD_TERMS, isFieldHost } from './field';
+export { consolidationStatus, type ConsolidationStatus } from './consolidation';
 export { actOfPage, eliKey, type ActsByEli } from './page-act';
 export { keyOrder, provisionAnchor, provisionLabel, spelled, type Provision } from './provision';
 export { pieceOf, shortened, type Piece } from './provision-text';

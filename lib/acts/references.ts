@@ -161,7 +161,11 @@ export function findReferences(text: string, matches: readonly Match[], pageAct?
     for (const mention of chain) {
       const provision = mention.provision.section === undefined && mention.provision.chapter === undefined && section !== undefined ? { section, ...mention.provision } : mention.provision;
       section = provision.section;
-      out.push({ start: mention.start, end: mention.end, provision, ...into });
+      // A bare "stk. 2" is the stk. of the § it stands in, whatever act the chain goes on into
+      // ("efter stk. 2 og § 13 i lov om sygedagpenge"); after "jf." explaining another act's §, nobody's.
+      const bare = provision.section === undefined && provision.chapter === undefined;
+      const target = !bare ? into : into === explains && explains !== undefined ? UNKNOWN : HERE;
+      out.push({ start: mention.start, end: mention.end, provision, ...target });
     }
   }
   return out;

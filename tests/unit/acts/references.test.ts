@@ -69,6 +69,10 @@ describe('references to provisions of this act', () => {
       ['3', 'stk. 3', 'here'],
     ]);
     expect(refs('en joblog, jf. dog stk. 5, 2) deltage i')).toEqual([['stk. 5', 'stk. 5', 'here']]);
+    expect(refs('efter stk. 2 og § 13 i lov om sygedagpenge')).toEqual([
+      ['stk. 2', 'stk. 2', 'here'],
+      ['§ 13', '§ 13', 'sdl'],
+    ]);
     expect(refs('efter § 12, stk. 1, og stk. 3')).toEqual([
       ['§ 12, stk. 1', '§ 12, stk. 1', 'here'],
       ['stk. 3', '§ 12, stk. 3', 'here'],
