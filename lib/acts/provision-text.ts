@@ -6,10 +6,10 @@ export interface Piece {
   to: number;
 }
 
-const STK_HEADING = /(?:^|\s)(Stk\.[ \u00a0]*(\d+)\.)(?=\s)/gu;
+const STK_HEADING = /(?:^|\s)(Stk\.[ \u00a0]*(\d+)(?:[ \u00a0]*[-–][ \u00a0]*(\d+))?\.)(?=\s)/gu;
 const ITEM_HEADING = /(?:^|[\s(])((\d+)(?:[ \u00a0]?([a-zæøå]))?\))(?=\s)/gu;
 /** A number that closes a parenthesis after a reference ("(jf. § 3)"), not an item's heading. */
-const REFERENCE_BEFORE = /(?:§§?|stk\.|nr\.|pkt\.)[\s\u00a0]*$/u;
+const REFERENCE_BEFORE = /(?:§§?|stk\.|nr\.)[\s\u00a0]*$/u;
 
 /** The headings of a run of numbered parts, in order: each the one before it or its next number ("1)", "1 a)", "2)"). */
 function headings(text: string, pattern: RegExp, from: number, to: number): { key: string; at: number }[] {
@@ -20,12 +20,15 @@ function headings(text: string, pattern: RegExp, from: number, to: number): { ke
     const heading = found[1] as string;
     const at = found.index + found[0].length - heading.length;
     const number = Number(found[2]);
-    const letter = pattern === ITEM_HEADING ? (found[3] ?? '') : '';
-    if (pattern === ITEM_HEADING && REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    const item = pattern === ITEM_HEADING;
+    const letter = item ? (found[3] ?? '') : '';
+    // "Stk. 2-3. (Udelades)" heads both.
+    const through = item || found[3] === undefined ? number : Number(found[3]);
+    if (item && REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
     const follows = number === expected || (letter !== '' && number === expected - 1);
-    if (!follows) continue;
-    out.push({ key: `${number}${letter}`, at });
-    if (letter === '') expected = number + 1;
+    if (!follows || through < number) continue;
+    for (let key = number; key <= through; key += 1) out.push({ key: `${key}${letter}`, at });
+    if (letter === '') expected = through + 1;
   }
   return out;
 }
@@ -35,7 +38,9 @@ function between(list: readonly { key: string; at: number }[], first: string, la
   const start = list.findIndex((heading) => heading.key === first);
   const stop = list.findIndex((heading) => heading.key === last);
   if (start < 0 || stop < start) return undefined;
-  return { from: (list[start] as { at: number }).at, to: list[stop + 1]?.at ?? end };
+  const from = (list[start] as { at: number }).at;
+  const stopAt = (list[stop] as { at: number }).at;
+  return { from, to: list.find((heading) => heading.at > stopAt)?.at ?? end };
 }
 
 /**

@@ -16,7 +16,9 @@ const GAP = '[ \\t\\n\\r\\f\\u00a0\\u2009\\u202f]';
 /** Where a reference may begin: a § sign, "stk." and "kapitel" before a number. */
 const ANCHOR = new RegExp(`§§?|[Ss]tk(?=\\.|${GAP}*\\d)|[Kk]apitel(?=${GAP}+\\d)`, 'g');
 /** A number and the letter an act adds to it: "7", "7 a", "7a", "12 æ". */
-const NUMBER = new RegExp(`(\\d+)(?:${GAP}?([a-zæøå])(?![\\p{L}\\p{N}]))?`, 'uy');
+const NUMBER = new RegExp(`(\\d+)(?:${GAP}*([a-zæøåA-ZÆØÅ])(?![\\p{L}\\p{N}]))?`, 'uy');
+/** After a capital letter ("§ 15 A i pensionsbeskatningsloven"): it is the §'s only before punctuation or "i"; else a word ("§ 7 I øvrigt"). */
+const AFTER_CAPITAL = new RegExp(`(?:[,.;:)]|${GAP}+i${GAP}|${GAP}*$)`, 'uy');
 const AFTER_SECTION = new RegExp(`${GAP}*`, 'y');
 const AFTER_STK = new RegExp(`\\.?${GAP}*`, 'y');
 const RANGE = new RegExp(`${GAP}*[-–]${GAP}*(?=\\d)`, 'y');
@@ -27,8 +29,8 @@ const NR = new RegExp(`,?${GAP}+nr\\.?${GAP}*(?=\\d)`, 'y');
 const PKT = new RegExp(`,?${GAP}+\\d+\\.(?:${GAP}*(?:og|eller|-|–|,)${GAP}*\\d+\\.)*${GAP}*pkt\\.`, 'y');
 /** A number that is really a sentence count ("stk. 1, 2. pkt."), not the next item of a list. */
 const PKT_AHEAD = new RegExp(`\\.(?:${GAP}*(?:og|eller|-|–|,)${GAP}*\\d+\\.)*${GAP}*pkt`, 'y');
-/** After "§ 13 i", a word: the preposition, not the letter i ("§ 13 i lov om sygedagpenge"). */
-const WORD_AFTER = new RegExp(`${GAP}+(?!(?:og|eller|samt|stk|nr|jf)(?![\\p{L}]))\\p{L}`, 'uy');
+/** After "§ 13 i", a word: the preposition, not the letter i ("§ 13 i lov om sygedagpenge"; but "§ 143 i i lov om almene boliger"). */
+const WORD_AFTER = new RegExp(`${GAP}+(?!(?:og|eller|samt|stk|nr|jf|i)(?![\\p{L}]))\\p{L}`, 'uy');
 const BLANK = new RegExp(`^${GAP}*$`);
 /** A § heading opening a block (or the text): "§ 7.", "§ 7 a.", "§§ 56-59.". */
 const HEADING = new RegExp(`(?:^|\\u0000)${GAP}*§§?${GAP}*\\d+(?:${GAP}?[a-zæøå])?(?:${GAP}*[-–]${GAP}*\\d+(?:${GAP}?[a-zæøå])?)?\\.`, 'u');
@@ -42,6 +44,10 @@ function readKey(text: string, at: number): { key: string; end: number } | undef
   if (!found) return undefined;
   const digits = found[1] as string;
   let letter = found[2];
+  if (letter && letter !== letter.toLowerCase()) {
+    AFTER_CAPITAL.lastIndex = at + found[0].length;
+    letter = AFTER_CAPITAL.test(text) ? letter.toLowerCase() : undefined;
+  }
   if (letter === 'i') {
     WORD_AFTER.lastIndex = at + found[0].length;
     if (WORD_AFTER.test(text)) letter = undefined;

@@ -27,6 +27,18 @@ const GAP = '[ \\t\\n\\r\\f\\u00a0]';
 const CHAIN_GAP = new RegExp(`^${GAP}*(?:,${GAP}*)?(?:(?:og|eller|samt|og/eller|henholdsvis|sammenholdt${GAP}+med)${GAP}+)?$`);
 /** Between a reference into another act and the next: "straffelovens § 69, jf. § 68" is the same act's § 68. */
 const SAME_ACT_GAP = new RegExp(`^,?${GAP}*jf\\.${GAP}*(?:dog${GAP}+)?(?:også${GAP}+)?$`);
+/** Before a bare "stk. 13" that belongs to the § just cited: "efter § 53, stk. 8, jf. stk. 13", "i § 74 a, bortset fra stk. 1, nr. 5". */
+// Not after "jf. dog": "efter § 19, stk. 6, jf. dog stk. 4, 7 og 11" makes exceptions in the § it stands in.
+const SAME_SECTION_GAP = new RegExp(`^,?${GAP}*(?:jf\\.|(?:dog${GAP}+)?bortset${GAP}+fra|med${GAP}+undtagelse${GAP}+af)${GAP}*$`);
+/** An act named by its title right before the § without "i" ("omfattet af lov om medicinsk udstyr § 2 b"): not this one. */
+// Not "i lov om social service og § 90 i barnets lov": a title has no "og" in it here.
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])[Ll]ov${GAP}+om(?:${GAP}+(?!(?:og|eller|samt|jf)(?![\\p{L}]))[\\p{L}-]+){1,8},?${GAP}*$`, 'u');
+/**
+ * Between two chains whose second names another act: "jobrettet uddannelse efter kapitel 9 og
+ * tilbud efter kapitel 11-14 i lov om en aktiv beskæftigelsesindsats", "§ 17, stk. 3-5, og regler
+ * udstedt i medfør af § 17, stk. 8, i lov om …": the first may be that act's too.
+ */
+const ELLIPSIS_GAP = new RegExp(`^,?${GAP}+(?:og|eller)${GAP}+(?:[\\p{L}-]+${GAP}+){0,5}?(?:efter|i${GAP}+medfør${GAP}+af)${GAP}+$`, 'u');
 /** A reference to an act's former wording, not the provision as it reads now. */
 const FORMER_BEFORE = new RegExp(`(?:tidligere|hidtil)${GAP}+gældende${GAP}*$`, 'u');
 /** An act named with the consolidation meant ("lov om aktiv socialpolitik, jf. lovbekendtgørelse nr. 1031"): a version, maybe not the current one. */
@@ -44,10 +56,13 @@ const SAME_ACT_AFTER = /^samme\s+lov(?![\p{L}])/u;
 /** Words that name a document: an act, an executive order, a directive (any of the register's acts is matched before). */
 const DOCUMENT = '(?:[\\p{L}-]*(?:lov|love|loven|lovene|lovbekendtgørelse|lovbekendtgørelsen|bekendtgørelse|bekendtgørelsen|direktiv|direktivet|forordning|forordningen|konvention|konventionen|cirkulære|cirkulæret|traktat|traktaten|regulativ|regulativet|vedtægt|vedtægten)|EU|EF|EØS|Rådets|Kommissionens|Europa-Parlamentets)(?![\\p{L}])';
 const OTHER_DOCUMENT_AFTER = new RegExp(`^${DOCUMENT}`, 'u');
-const OLDER_RULES_AFTER = new RegExp(`^(?:den|det|de)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENT}|regler|reglerne|bestemmelser|bestemmelse|lovgivning)`, 'u');
+const OLDER_RULES_AFTER = new RegExp(`^(?:den|det|de)\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,7}?(?:${DOCUMENT}|regler|reglerne|bestemmelser|bestemmelse|lovgivning)`, 'u');
 /** The word before a chain: "lovens § 7", "denne lovs § 4" (this act), "straffelovens § 10" (another). */
 const WORD_BEFORE = new RegExp(`(?:([\\p{L}-]+)${GAP}+)?([\\p{L}-]+)${GAP}*$`, 'u');
-const OTHER_DOCUMENT_BEFORE = new RegExp(`^(?:[\\p{L}-]*(?:lovens|lovs|lovbekendtgørelsens|bekendtgørelsens|bekendtgørelses|direktivets|forordningens|konventionens|cirkulærets|traktatens|regulativets|vedtægtens))$`, 'u');
+const OTHER_DOCUMENT_BEFORE = new RegExp(`^(?:[\\p{L}-]*(?:loven|lovens|lovs|lovbekendtgørelsens|bekendtgørelsens|bekendtgørelses|direktivets|forordningens|konventionens|cirkulærets|traktatens|regulativets|vedtægtens))$`, 'u');
+
+/** Soft hyphens and zero-width joiners, which acts' texts carry inside words ("adop\u200dtionsloven"). */
+const unjoined = (text: string) => text.replace(/[\u00ad\u200b-\u200d\u2060]/gu, '');
 
 type Into = { act?: string; unknownAct?: true };
 const HERE: Into = {};
@@ -69,7 +84,7 @@ interface NamedActs {
 function actBefore(text: string, start: number, named: NamedActs, recent: Into | undefined): Into | undefined {
   let at = start;
   while (at > 0 && /\s/u.test(text[at - 1] as string)) at -= 1;
-  const before = text.slice(Math.max(0, at - 60), at);
+  const before = unjoined(text.slice(Math.max(0, at - 80), at));
   if (FORMER_BEFORE.test(before)) return UNKNOWN;
   const act = named.ending.get(at);
   if (act) return { act };
@@ -77,7 +92,7 @@ function actBefore(text: string, start: number, named: NamedActs, recent: Into |
   if (!words) return undefined;
   const word = (words[2] as string).toLowerCase();
   const previous = (words[1] ?? '').toLowerCase();
-  if (word === 'lovens') return recent ?? HERE;
+  if (word === 'lovens' || word === 'loven') return recent ?? HERE;
   if (word === 'lovs' && (previous === 'denne' || previous === 'nærværende')) return HERE;
   return OTHER_DOCUMENT_BEFORE.test(word) ? UNKNOWN : undefined;
 }
@@ -93,7 +108,7 @@ function actAfter(text: string, end: number, named: NamedActs, previous: Into, r
   const act = named.starting.get(at);
   if (act) return { into: VERSION_AFTER.test(text.slice(act.end, act.end + 40)) ? UNKNOWN : { act: act.act }, end: act.end };
   if (withI === undefined) return undefined;
-  const rest = text.slice(at, at + 80);
+  const rest = unjoined(text.slice(at, at + 80));
   if (THIS_ACT_AFTER.test(rest)) return { into: HERE, end: at };
   if (THE_ACT_AFTER.test(rest)) return { into: recent ?? HERE, end: at };
   if (SAME_ACT_AFTER.test(rest)) return { into: previous, end: at };
@@ -139,7 +154,7 @@ export function findReferences(text: string, matches: readonly Match[], pageAct?
   const named: NamedActs = { starting, ending };
   const out: Reference[] = [];
   /** The chain before: where it points, where its naming ends, where its references start in `out`, whether it only defaulted to this act. */
-  let previous = { into: HERE, end: -1, from: 0, defaulted: false };
+  let previous = { into: HERE, end: -1, from: 0, defaulted: false, section: undefined as string | undefined };
   for (const chain of chains(text, mentions)) {
     const first = chain[0] as Mention;
     const last = chain.at(-1) as Mention;
@@ -150,14 +165,18 @@ export function findReferences(text: string, matches: readonly Match[], pageAct?
     // "straffelovens § 69, jf. § 68": a chain that only explains one into another act is that act's.
     const explaining = SAME_ACT_GAP.test(text.slice(previous.end, first.start));
     const explains = explaining && previous.into !== HERE ? previous.into : undefined;
-    let into = before ?? after?.into ?? explains ?? HERE;
+    // An unknown act's title just before ("lov om boligbyggeri, § 68") decides only where nothing else does.
+    const titled = TITLE_BEFORE.test(unjoined(text.slice(Math.max(0, first.start - 80), first.start))) ? UNKNOWN : undefined;
+    let into = before ?? after?.into ?? explains ?? titled ?? HERE;
     if (into.act !== undefined && into.act === pageAct) into = HERE;
     // "§ 10, jf. § 9, stk. 2, i ældreloven": the § explained may be the other act's too; never this page's then.
-    if (explaining && previous.defaulted && into !== HERE) {
+    const elliptic = ELLIPSIS_GAP.test(text.slice(previous.end, first.start));
+    if ((explaining || elliptic) && previous.defaulted && after !== undefined && into !== HERE) {
       for (const reference of out.slice(previous.from)) if (reference.provision.section !== undefined) Object.assign(reference, UNKNOWN);
     }
-    previous = { into, end: after?.end ?? last.end, from: out.length, defaulted: !before && !after && !explains };
-    let section: string | undefined;
+    // A bare stk. right after a § cited ("§ 53, stk. 8, jf. stk. 13") is that §'s.
+    let section = SAME_SECTION_GAP.test(text.slice(previous.end, first.start)) ? previous.section : undefined;
+    previous = { into, end: after?.end ?? last.end, from: out.length, defaulted: !before && !after && !explains && !titled, section: undefined };
     for (const mention of chain) {
       const provision = mention.provision.section === undefined && mention.provision.chapter === undefined && section !== undefined ? { section, ...mention.provision } : mention.provision;
       section = provision.section;
@@ -167,6 +186,7 @@ export function findReferences(text: string, matches: readonly Match[], pageAct?
       const target = !bare ? into : into === explains && explains !== undefined ? UNKNOWN : HERE;
       out.push({ start: mention.start, end: mention.end, provision, ...target });
     }
+    previous.section = section;
   }
   return out;
 }

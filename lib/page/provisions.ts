@@ -50,12 +50,13 @@ const folded = (element: Element) => (element.textContent ?? '').replace(/\s+/gu
 
 /** The start of an element's text, without reading all of it. */
 function leadingText(element: Element, enough = 40): string {
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node && text.trim().length < enough; node = walker.nextNode()) text += (node as Text).data;
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+const SHOW_TEXT = 0x4;
 const PRECEDING = 2;
 const CONTAINS = 8;
 

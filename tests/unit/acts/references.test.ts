@@ -34,6 +34,15 @@ describe('references to provisions of this act', () => {
     ]);
     expect(refs('jf. § 15 i, stk. 3')).toEqual([['§ 15 i, stk. 3', '§ 15 i, stk. 3', 'here']]);
     expect(refs('jf. § 15 i og j')).toEqual([['§ 15 i', '§ 15 i', 'here']]);
+    expect(refs('plejeboliger, jf. § 143 i i lov om almene boliger')).toEqual([['§ 143 i', '§ 143 i', '?']]);
+    expect(refs('efter skatteindberetningsloven § 9')).toEqual([['§ 9', '§ 9', '?']]);
+    expect(refs('omfattet af § 15 A i pensionsbeskatningsloven')).toEqual([['§ 15 A', '§ 15 a', '?']]);
+    expect(refs('efter § 7 I øvrigt')).toEqual([['§ 7', '§ 7', 'here']]);
+    expect(refs('omfattet af lov om medicinsk udstyr § 2 b, stk. 1')).toEqual([['§ 2 b, stk. 1', '§ 2 b, stk. 1', '?']]);
+    expect(refs('efter § 83 i lov om social service og § 90, nr. 1, i barnets lov')).toEqual([
+      ['§ 83', '§ 83', 'sel'],
+      ['§ 90, nr. 1', '§ 90, nr. 1', 'barnets-lov'],
+    ]);
     expect(refs('efter § 13 i det omfang')).toEqual([['§ 13', '§ 13', 'here']]);
   });
 
@@ -73,6 +82,16 @@ describe('references to provisions of this act', () => {
       ['stk. 2', 'stk. 2', 'here'],
       ['§ 13', '§ 13', 'sdl'],
     ]);
+    expect(refs('efter § 53, stk. 8, jf. stk. 13. Betingelserne i § 74 a, bortset fra stk. 1, nr. 5')).toEqual([
+      ['§ 53, stk. 8', '§ 53, stk. 8', 'here'],
+      ['stk. 13', '§ 53, stk. 13', 'here'],
+      ['§ 74 a', '§ 74 a', 'here'],
+      ['stk. 1, nr. 5', '§ 74 a, stk. 1, nr. 5', 'here'],
+    ]);
+    expect(refs('efter § 19, stk. 6, jf. dog stk. 4')).toEqual([
+      ['§ 19, stk. 6', '§ 19, stk. 6', 'here'],
+      ['stk. 4', 'stk. 4', 'here'],
+    ]);
     expect(refs('efter § 12, stk. 1, og stk. 3')).toEqual([
       ['§ 12, stk. 1', '§ 12, stk. 1', 'here'],
       ['stk. 3', '§ 12, stk. 3', 'here'],
@@ -92,6 +111,10 @@ describe('references to provisions of this act', () => {
 
   it('crosses the line breaks of an act\'s HTML, never a block boundary', () => {
     expect(refs('efter § 7,\n            stk. 1,\n 2. pkt., til')).toEqual([['§ 7,\n            stk. 1,\n 2. pkt.', '§ 7, stk. 1', 'here']]);
+    expect(refs('omfattet af straffelovens § 81\n      a, § 244, stk. 2, hvis')).toEqual([
+      ['§ 81\n      a', '§ 81 a', '?'],
+      ['§ 244, stk. 2', '§ 244, stk. 2', '?'],
+    ]);
     expect(refs('efter § 7\u0000stk. 1')).toEqual([
       ['§ 7', '§ 7', 'here'],
       ['stk. 1', 'stk. 1', 'here'],
@@ -144,6 +167,9 @@ describe('references into other acts', () => {
     expect(refs('jf. § 8, stk. 5, i lovbekendtgørelse nr. 1047')).toEqual([['§ 8, stk. 5', '§ 8, stk. 5', '?']]);
     expect(refs('efter § 7 i den hidtil gældende lov')).toEqual([['§ 7', '§ 7', '?']]);
     expect(refs('efter § 7 i de hidtil gældende regler')).toEqual([['§ 7', '§ 7', '?']]);
+    expect(refs('efter § 32 i den indtil den 1. maj 2008 gældende lov om individuel boligstøtte')).toEqual([['§ 32', '§ 32', '?']]);
+    expect(refs('adoption efter § 9 i adop\u200d\u200ctionsloven')).toEqual([['§ 9', '§ 9', '?']]);
+    expect(refs('som nævnt i lov om boligbyggeri, § 68, stk. 1')).toEqual([['§ 68, stk. 1', '§ 68, stk. 1', '?']]);
     expect(refs('jf. artikel 3 i direktiv 2019/1158/EU og § 3 i EU-forordningen')).toEqual([['§ 3', '§ 3', '?']]);
   });
 
@@ -158,6 +184,11 @@ describe('references into other acts', () => {
       ['§ 9, stk. 2, nr. 1', '§ 9, stk. 2, nr. 1', 'aeldreloven'],
       ['2', '§ 9, stk. 2, nr. 2', 'aeldreloven'],
     ]);
+    expect(refs('finder reglerne i § 17, stk. 3-5, og regler udstedt i medfør af § 17, stk. 8, i lov om sygedagpenge', 'alf')).toEqual([
+      ['§ 17, stk. 3-5', '§ 17, stk. 3-5', '?'],
+      ['§ 17, stk. 8', '§ 17, stk. 8', 'sdl'],
+    ]);
+    expect(refs('efter § 76, jf. § 77 samt efter § 175 i lov om en aktiv beskæftigelsesindsats', 'alf').map(([, , act]) => act)).toEqual(['here', 'here', 'lab']);
     expect(refs('efter straffelovens § 69, jf. § 68.')).toEqual([
       ['§ 69', '§ 69', '?'],
       ['§ 68', '§ 68', '?'],
@@ -212,6 +243,15 @@ describe('the piece of a provision a reference names', () => {
     expect(cut({ nr: '1' })).toBe('1) at sikre forældre ret til fravær (jf. § 3) og');
     expect(cut({ stk: 3, nr: '1a' })).toBe('1 a) til unge,');
     expect(cut({ stk: 3, nr: '1', nrTo: '2' })).toBe('1) til børn, 1 a) til unge, 2) til voksne.');
+  });
+
+  it('reads a heading of several stk. and items after a sentence count', () => {
+    const text = '§ 16. Loven træder i kraft.\nStk. 2-3. (Udelades)\nStk. 4. Sidste.';
+    const piece = pieceOf(text, { stk: 3 });
+    expect(piece && text.slice(piece.from, piece.to).trim()).toBe('Stk. 2-3. (Udelades)');
+    const items = '§ 72. Følgende: 1) A, jf. § 21, stk. 1, 1. pkt. 2) B, jf. § 3. 3) C.';
+    const second = pieceOf(items, { nr: '2' });
+    expect(second && items.slice(second.from, second.to).trim()).toBe('2) B, jf. § 3.');
   });
 
   it('finds nothing the text does not hold', () => {
