@@ -57,8 +57,6 @@ const SAME_ACT_AFTER = /^samme\s+lov(?![\p{L}])/u;
 const DOCUMENT = '(?:[\\p{L}-]*(?:lov|love|loven|lovene|lovbekendtgørelse|lovbekendtgørelsen|bekendtgørelse|bekendtgørelsen|direktiv|direktivet|forordning|forordningen|konvention|konventionen|cirkulære|cirkulæret|traktat|traktaten|regulativ|regulativet|vedtægt|vedtægten)|EU|EF|EØS|Rådets|Kommissionens|Europa-Parlamentets)(?![\\p{L}])';
 const OTHER_DOCUMENT_AFTER = new RegExp(`^${DOCUMENT}`, 'u');
 const OLDER_RULES_AFTER = new RegExp(`^(?:den|det|de)\\s+(?:[\\p{L}\\p{N}.-]+\\s+){0,7}?(?:${DOCUMENT}|regler|reglerne|bestemmelser|bestemmelse|lovgivning)`, 'u');
-/** The word before a chain: "lovens § 7", "denne lovs § 4" (this act), "straffelovens § 10" (another). */
-const WORD_BEFORE = new RegExp(`(?:([\\p{L}-]+)${GAP}+)?([\\p{L}-]+)${GAP}*$`, 'u');
 const OTHER_DOCUMENT_BEFORE = new RegExp(`^(?:[\\p{L}-]*(?:loven|lovens|lovs|lovbekendtgørelsens|bekendtgørelsens|bekendtgørelses|direktivets|forordningens|konventionens|cirkulærets|traktatens|regulativets|vedtægtens))$`, 'u');
 
 /** Soft hyphens and zero-width joiners, which acts' texts carry inside words ("adop\u200dtionsloven"). */
@@ -83,18 +81,35 @@ interface NamedActs {
 /** The act a chain's text says it points into, from what stands before it. */
 function actBefore(text: string, start: number, named: NamedActs, recent: Into | undefined): Into | undefined {
   let at = start;
-  while (at > 0 && /\s/u.test(text[at - 1] as string)) at -= 1;
-  const before = unjoined(text.slice(Math.max(0, at - 80), at));
-  if (FORMER_BEFORE.test(before)) return UNKNOWN;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at -= 1;
   const act = named.ending.get(at);
   if (act) return { act };
-  const words = WORD_BEFORE.exec(before);
-  if (!words) return undefined;
-  const word = (words[2] as string).toLowerCase();
-  const previous = (words[1] ?? '').toLowerCase();
+  // The two words before, read backwards by hand: a regular expression anchored at the end tries every start.
+  const [word, previous] = wordsBefore(text, at);
+  if (word === 'gældende' && FORMER_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return UNKNOWN;
   if (word === 'lovens' || word === 'loven') return recent ?? HERE;
   if (word === 'lovs' && (previous === 'denne' || previous === 'nærværende')) return HERE;
-  return OTHER_DOCUMENT_BEFORE.test(word) ? UNKNOWN : undefined;
+  return word && OTHER_DOCUMENT_BEFORE.test(word) ? UNKNOWN : undefined;
+}
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f;
+/** Letters, digits-free words and hyphens; soft hyphens and zero-width joiners inside words are passed over. */
+const isWordCode = (char: string) => /[\p{L}\u00ad\u200b-\u200d\u2060-]/u.test(char);
+
+/** The last two words before `at` (lower case, without soft hyphens and joiners), white space only between them. */
+function wordsBefore(text: string, at: number): [string | undefined, string | undefined] {
+  const words: string[] = [];
+  let end = at;
+  for (let count = 0; count < 2; count += 1) {
+    let start = end;
+    while (start > 0 && start > at - 60 && isWordCode(text[start - 1] as string)) start -= 1;
+    if (start === end) break;
+    words.push(unjoined(text.slice(start, end)).toLowerCase());
+    end = start;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+    if (end === start) break;
+  }
+  return [words[0], words[1]];
 }
 
 /**
@@ -166,7 +181,8 @@ export function findReferences(text: string, matches: readonly Match[], pageAct?
     const explaining = SAME_ACT_GAP.test(text.slice(previous.end, first.start));
     const explains = explaining && previous.into !== HERE ? previous.into : undefined;
     // An unknown act's title just before ("lov om boligbyggeri, § 68") decides only where nothing else does.
-    const titled = TITLE_BEFORE.test(unjoined(text.slice(Math.max(0, first.start - 80), first.start))) ? UNKNOWN : undefined;
+    const lead = text.slice(Math.max(0, first.start - 80), first.start);
+    const titled = /ov\s+om/u.test(lead) && TITLE_BEFORE.test(unjoined(lead)) ? UNKNOWN : undefined;
     let into = before ?? after?.into ?? explains ?? titled ?? HERE;
     if (into.act !== undefined && into.act === pageAct) into = HERE;
     // "§ 10, jf. § 9, stk. 2, i ældreloven": the § explained may be the other act's too; never this page's then.
