@@ -26,7 +26,7 @@ function Row({ locked, children }: { locked: boolean; children: ComponentChildre
 export function SettingsView({ settings: effective, byId }: Props) {
   const { settings, locked } = effective;
   const isLocked = (key: SettingKey) => locked.has(key);
-  const check = (key: 'enabled' | 'hideEveryday' | 'showHistorical' | 'badge' | 'privacyGuard', label: string) => (
+  const check = (key: 'enabled' | 'hideEveryday' | 'showHistorical' | 'showReferences' | 'badge' | 'privacyGuard', label: string) => (
     <Row locked={isLocked(key)}>
       <label>
         <input type="checkbox" checked={settings[key]} disabled={isLocked(key)} onChange={(event) => set({ [key]: event.currentTarget.checked })} />{' '}
@@ -105,6 +105,7 @@ export function SettingsView({ settings: effective, byId }: Props) {
         </fieldset>
         {check('hideEveryday', t('settingHideEveryday'))}
         {check('showHistorical', t('settingShowHistorical'))}
+        {check('showReferences', t('settingShowReferences'))}
         <h3 class="setting__heading">{t('settingKnown')}</h3>
         {settings.knownEntries.length === 0 ? (
           <p class="setting__empty">{t('settingNone')}</p>

@@ -9,6 +9,7 @@ import { usePageTerms } from '@/lib/panel/use-page-terms';
 import { useViewFocus } from '@/lib/panel/view-focus';
 import type { GlossarySearch } from '@/lib/search/search-index';
 import { BrowseList } from './BrowseList';
+import { ConsolidationNote } from './ConsolidationNote';
 import { EntryDetail } from './EntryDetail';
 import { OnThisPage } from './OnThisPage';
 import { NoResults } from './NoResults';
@@ -156,6 +157,7 @@ export function SidePanel({ glossary, glossaryDate, loadIndex, initialQuery = ''
         </p>
       )}
       <PageStatus page={page} settings={settings} />
+      <ConsolidationNote pageAct={page.act} />
       <SearchBox
         value={query}
         onInput={search}

@@ -7,9 +7,11 @@ import { browser, type Browser } from 'wxt/browser';
 export type Message =
   /**
    * Content script → background: the glossary terms found in this frame, by entry id, and why the
-   * frame marks nothing when it does not (off, paused, or a CPR number on the page).
+   * frame marks nothing when it does not (off, paused, or a CPR number on the page); from the top
+   * frame, the act the page holds and which of its documents (for the panel's note on an outdated
+   * consolidation).
    */
-  | { type: 'page-terms'; counts: Record<string, number>; state?: PageState }
+  | { type: 'page-terms'; counts: Record<string, number>; state?: PageState; act?: PageAct }
   /** Side panel → every frame of a tab: pause highlighting until the page is reloaded or left, or resume. */
   | { type: 'pause-page'; paused: boolean }
   /** Side panel → the tab's top frame: which site is this? (answered, never stored) */
@@ -20,6 +22,12 @@ export type Message =
   | { type: 'open-entry'; entryId: string }
   /** Background (keyboard command) → content script of the tab's top frame: card of the next term. */
   | { type: 'show-next-term' };
+
+/** The act a page holds, by its id in the register, and the document it is by ELI key ("2023/1180"), where known. */
+export interface PageAct {
+  id: string;
+  eli?: string;
+}
 
 /** Why a page marks nothing: highlighting is off (everywhere or on the site), paused, or guarded. */
 export type PageState = 'off' | 'paused' | 'guarded';

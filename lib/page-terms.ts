@@ -1,11 +1,13 @@
 import { storage } from 'wxt/utils/storage';
-import type { PageState } from './messages';
+import type { PageAct, PageState } from './messages';
 
 /** Term counts of one tab, kept per frame so that a frame that rescans replaces only its own. */
 export interface TabTerms {
   frames: Record<string, Record<string, number>>;
   /** Why the page (its top frame) marks nothing, when it does not. */
   state?: PageState;
+  /** The act the page (its top frame) holds. */
+  act?: PageAct;
 }
 
 /**

@@ -2,10 +2,13 @@ import compiledGlossary from 'virtual:metodelup-glossary/matcher';
 import kinds from 'virtual:metodelup-glossary/kinds';
 import actsByEli from 'virtual:metodelup-acts/eli';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { actOfPage, isFieldHost } from '@/lib/acts';
+import { isFieldHost } from '@/lib/acts';
 import { afterLoad } from '@/lib/content/after-load';
 import { loadPageMatcher } from '@/lib/content/extra-matcher';
+import { goToProvision } from '@/lib/content/go-to-provision';
 import { controlPage } from '@/lib/content/page-controller';
+import { pageIdentity } from '@/lib/content/page-identity';
+import type { PageAct } from '@/lib/messages';
 import { loadCardView } from '@/lib/content/hover/load-card-view';
 import { showHoverCards } from '@/lib/content/hover/show-hover-cards';
 import { watchAddress } from '@/lib/content/watch-address';
@@ -40,6 +43,11 @@ export default defineContentScript({
         matcher.stop();
       });
       if (ctx.isInvalid) return;
+      // The act the page holds (and which of its documents), asked once per address.
+      let identity: { act?: PageAct } | undefined;
+      const pageAct = () =>
+        (identity ??= { act: pageIdentity(document, actsByEli, (text) => matcher.find(text).map((match) => match.entryId)) }).act;
+      const top = window === window.top;
       // The settings in force — the user's and the organisation's (managed policy) — decide
       // whether this page is read at all; see lib/content/page-controller.ts.
       const page = controlPage({
@@ -49,19 +57,21 @@ export default defineContentScript({
         kinds,
         settings,
         report: afterLoad(ctx, window, ({ counts, state }) => {
-          void sendToBackground({ type: 'page-terms', counts, ...(state ? { state } : {}) }).catch(() => undefined);
+          const act = top ? pageAct() : undefined;
+          void sendToBackground({ type: 'page-terms', counts, ...(state ? { state } : {}), ...(act ? { act } : {}) }).catch(() => undefined);
         }),
         onStopped: () => {
           hoverCards.hide();
         },
         // The act the page holds chooses the sense of a word several acts use (lib/acts).
         readPage: () => {
-          const act = actOfPage({ url: location.href, title: document.title }, actsByEli, (text) => matcher.find(text).map((match) => match.entryId));
+          const act = pageAct()?.id;
           return { act, field: act !== undefined || isFieldHost(location.hostname) };
         },
       });
       // A single-page app that changes its address has a new page: count it afresh.
       watchAddress(ctx, window, () => {
+        identity = undefined;
         page.current()?.rescanAll(true);
       });
       const hoverCards = showHoverCards({
@@ -74,6 +84,9 @@ export default defineContentScript({
         onKnown: (entryId) => {
           void updateSettings((settings) => ({ knownEntries: [...new Set([...settings.knownEntries, entryId])] }));
         },
+        onGoTo: (target) => {
+          goToProvision(ctx, window, target, (range) => page.current()?.revealRange(range) ?? false);
+        },
         loadCardView,
       });
       ctx.onInvalidated(
@@ -82,7 +95,7 @@ export default defineContentScript({
         }),
       );
       // The panel's "På denne side" and the keyboard route talk to the top frame.
-      if (window === window.top) {
+      if (top) {
         ctx.onInvalidated(answerPageHost(hostOf(location.href)));
         ctx.onInvalidated(onMessage('reveal-term', ({ entryId }) => page.current()?.reveal(entryId)));
         let lastShown: AbstractRange | undefined;

@@ -1,6 +1,7 @@
 import type { SenseInfo } from '../matcher/compile-glossary';
 import type { Match } from '../matcher/create-matcher';
 import { actOf, isActId } from './act-names';
+import { isReferenceId } from './references';
 import { FIELD_TERMS } from './field';
 
 /** A match with its sense chosen. */
@@ -86,12 +87,12 @@ export function chooseSenses(
 
 /**
  * Whether a page is about the field from what was found on it: at least {@link FIELD_TERMS}
- * different entries that are neither words of the field only nor acts.
+ * different entries that are neither words of the field only, nor acts, nor references.
  */
 export function holdsFieldTerms(found: Iterable<{ entryId: string; fieldOnly?: true }>, enough = FIELD_TERMS): boolean {
   const seen = new Set<string>();
   for (const term of found) {
-    if (term.fieldOnly || isActId(term.entryId)) continue;
+    if (term.fieldOnly || isActId(term.entryId) || isReferenceId(term.entryId)) continue;
     seen.add(term.entryId);
     if (seen.size >= enough) return true;
   }

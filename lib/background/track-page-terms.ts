@@ -26,8 +26,10 @@ export function trackPageTerms(): void {
     update((all) => {
       const key = String(tabId);
       const frameId = String(sender.frameId ?? 0);
-      const state = frameId === '0' ? message.state : all[key]?.state;
-      all[key] = { frames: { ...all[key]?.frames, [frameId]: message.counts }, ...(state ? { state } : {}) };
+      const top = frameId === '0';
+      const state = top ? message.state : all[key]?.state;
+      const act = top ? message.act : all[key]?.act;
+      all[key] = { frames: { ...all[key]?.frames, [frameId]: message.counts }, ...(state ? { state } : {}), ...(act ? { act } : {}) };
       return key;
     });
   });

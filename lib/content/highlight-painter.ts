@@ -1,13 +1,12 @@
+import { isReferenceId } from '../acts';
 import { countTerms } from './count-terms';
 import { caretAt } from './caret-at';
 import { before, holds, Term } from './painted-term';
+import { registeredHighlights } from './registered-highlights';
 import type { Painter } from './painter';
 import type { TermFilter } from './term-filter';
 
-/** Highlight names in `CSS.highlights`; every one begins with "metodelup". */
-export const HIGHLIGHT_NAME = 'metodelup-term';
-/** The same terms marked with an underline instead of a background (the style setting). */
-export const UNDERLINE_NAME = 'metodelup-term-underline';
+export { HIGHLIGHT_NAME, REFERENCE_NAME, UNDERLINE_NAME } from './registered-highlights';
 
 /**
  * Most ranges registered at once. Chromium revalidates every registered range in each frame after
@@ -36,16 +35,15 @@ export type { PaintedTerm } from './painted-term';
 
 /**
  * The page's DOM is never touched: each term is a StaticRange (no live-range upkeep on every DOM
- * change) in one Highlight, styled by `::highlight(metodelup-term)` from the content script's CSS.
+ * change) in one Highlight, styled by `::highlight(metodelup-term)` from the content script's CSS;
+ * references to provisions are kept with the terms and registered in one of their own.
  * Every term found is kept in document order, and those near the reader are registered: the
  * caret positions at a few heights of the viewport say which terms are on the screen, and as many
  * again above and below are registered with them (at least {@link MIN_MARGIN}). The window moves
  * when the reader comes within a quarter of its margin of its edge.
  */
 export function createHighlightPainter(registry: HighlightRegistry, document: Document): Painter {
-  let name = HIGHLIGHT_NAME;
-  let highlight = new Highlight();
-  registry.set(name, highlight);
+  const registered = registeredHighlights(registry);
   let filter: TermFilter | undefined;
   /** Terms of the document's own tree, in document order. */
   let terms: Term[] = [];
@@ -56,8 +54,6 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
   let dirty = false;
   /** The range `nextOccurrence` returned last, per entry. */
   const lastShown = new Map<string, AbstractRange>();
-  /** The term of each registered range: the only ranges `highlightsFromPoint` can answer with. */
-  let registeredTerms = new Map<AbstractRange, Term>();
 
   /** How many terms of a list in document order, from the first, pass `test` (true for a prefix). */
   const countWhile = (test: (term: Term) => boolean, list: readonly Term[] = terms): number => {
@@ -97,7 +93,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       current
         ? list.filter((term) => {
             if (!current.accepts(term.entryId)) return false;
-            if (!current.firstOnly) return true;
+            if (!current.firstOnly || isReferenceId(term.entryId)) return true;
             if (seen.has(term.entryId)) return false;
             seen.add(term.entryId);
             return true;
@@ -147,12 +143,8 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     return span(found.slice(1, -1));
   };
 
-  // A new Highlight with all its ranges in one call: cheaper than adding and deleting one by one,
-  // and the browser redraws once either way.
-  const register = (wanted: Term[]) => {
-    registeredTerms = new Map(wanted.map((term) => [term.range, term]));
-    highlight = new Highlight(...wanted.map((term) => term.range));
-    registry.set(name, highlight);
+  const register = (wanted: Term[], withReferences = true) => {
+    registered.register(wanted, withReferences);
     dirty = false;
   };
 
@@ -178,7 +170,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
           connected = checked.isConnected;
         }
         if (!connected) continue;
-        const item = new Term(term.entryId, term.start, term.end, term.alternatives ? term : undefined);
+        const item = new Term(term.entryId, term.start, term.end, term.alternatives || term.reference ? term : undefined);
         // Mostly one node a term, and terms share nodes: the set is told each node once.
         if (term.start.node !== lastNoted) termNodes.add((lastNoted = term.start.node));
         if (term.end.node !== lastNoted) termNodes.add(term.end.node);
@@ -207,9 +199,11 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
     },
     refresh({ readLayout = true, tight = false } = {}) {
       const { shown, shownShadow } = marked();
+      // References are registered on a page at rest, left out on one that keeps changing.
+      const referencesDue = registered.referencesLeftOut !== tight;
       if (shown.length + shownShadow.length <= ALL_BELOW || !readLayout) {
         window = undefined;
-        if (dirty) register([...shown.slice(0, UNREAD_LIMIT), ...shownShadow]);
+        if (dirty || referencesDue) register([...shown.slice(0, UNREAD_LIMIT), ...shownShadow], !tight);
         return;
       }
       const seen = onScreen(shown) ?? (window ? { top: window.from, bottom: window.from } : { top: 0, bottom: 0 });
@@ -219,11 +213,11 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       // A wider window than a changing page needs costs every frame: narrowed at once.
       const tooWide = tight && window !== undefined && window.to - window.from > seen.bottom - seen.top + 4 * margin;
       // Re-window only when the reader nears an edge: each change costs the browser a revalidation.
-      if (!dirty && !tooWide && window && window.from <= Math.max(0, seen.top - keep) && window.to >= Math.min(shown.length, seen.bottom + keep)) return;
+      if (!dirty && !tooWide && !referencesDue && window && window.from <= Math.max(0, seen.top - keep) && window.to >= Math.min(shown.length, seen.bottom + keep)) return;
       const from = Math.max(0, seen.top - margin);
       const to = Math.min(shown.length, Math.max(seen.bottom, from) + margin, from + room);
       window = { from, to };
-      register([...shown.slice(from, to), ...shownShadow]);
+      register([...shown.slice(from, to), ...shownShadow], !tight);
     },
     nextOccurrence(entryId) {
       const all = [...terms, ...shadowTerms].filter((term) => term.entryId === entryId);
@@ -247,18 +241,16 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       const candidates = [terms[startedBefore - 1], ...shadowTerms].filter((term): term is Term => term !== undefined);
       return candidates.find((term) => holds(document, term.range, node, offset) && isMarked(term));
     },
-    termOf: (range) => registeredTerms.get(range),
+    termOf: (range) => registered.termOf(range),
     counts: () => countTerms(terms, shadowTerms),
     clear() {
-      if (registry.get(name) === highlight) registry.delete(name);
-      highlight.clear();
+      registered.clear();
       terms = [];
       shadowTerms = [];
       // Nothing is registered any more, so nothing is dirty: only the versions move on.
       version += 1;
       foundVersion += 1;
       termNodes = new WeakSet();
-      registeredTerms = new Map();
     },
     setFilter(next) {
       filter = next;
@@ -266,10 +258,7 @@ export function createHighlightPainter(registry: HighlightRegistry, document: Do
       version += 1;
     },
     setName(next) {
-      if (next === name) return;
-      if (registry.get(name) === highlight) registry.delete(name);
-      name = next;
-      registry.set(name, highlight);
+      registered.setName(next);
     },
   };
 }

@@ -76,6 +76,17 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     painter.refresh({ tight: live() });
   };
   const refreshAfterFrame = followReader(ctx, document.defaultView, refreshNow);
+  /** Once the page has stopped changing, what a page at rest registers (the references too) is registered again. */
+  let settling = false;
+  const settleLater = () => {
+    if (settling) return;
+    settling = true;
+    ctx.setTimeout(() => {
+      settling = false;
+      if (live()) settleLater();
+      else refreshAfterFrame();
+    }, LIVE_MS);
+  };
 
   const watcher = watchPageChanges({
     onChanges: ({ roots }) => {
@@ -87,6 +98,7 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
       const was = live();
       changedAt = performance.now();
       if (!was) refreshAfterFrame();
+      settleLater();
     },
     setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
     // The context's timers are plain timer ids: the page's clearTimeout cancels them.
@@ -174,13 +186,31 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     registry?.delete(FLASH_NAME);
   });
 
+  /** Scrolls a range into view (its start, when it is taller than the screen) and flashes it; false when it is not in the page. */
+  function revealRange(range: AbstractRange): boolean {
+    const start = range.startContainer;
+    const element = start.nodeType === 1 ? ((start.childNodes[range.startOffset] as Element | undefined) ?? (start as Element)) : start.parentElement;
+    if (!element?.isConnected || typeof element.scrollIntoView !== 'function') return false;
+    const view = document.defaultView;
+    const reduceMotion = view?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+    const tall = element.getBoundingClientRect().height > (view?.innerHeight ?? 0) * 0.6;
+    element.scrollIntoView({ block: tall ? 'start' : 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+    if (registry) {
+      registry.set(FLASH_NAME, new Highlight(range));
+      ctx.setTimeout(() => {
+        registry.delete(FLASH_NAME);
+      }, FLASH_MS);
+    }
+    return true;
+  }
+
   return {
     /** The term after `previous`, or the first from the top of the viewport. */
     termAfter: (previous: AbstractRange | undefined) => painter.termAfter(previous),
     /** Registers what the reader can see now (after scrolling to a term). */
     refresh: refreshNow,
     /** The highlighted term under a point of the viewport, if any. */
-    termAtPoint: (x: number, y: number) => (stopped ? undefined : termAtPoint(document, painter, registry?.get(name), x, y)),
+    termAtPoint: (x: number, y: number) => (stopped ? undefined : termAtPoint(document, painter, registry !== undefined, x, y)),
     stop,
     /** Applies new settings to what is found already: marks the terms the filter accepts, in the style asked. */
     restyle(next: { filter?: TermFilter; underline?: boolean }) {
@@ -199,17 +229,8 @@ export function startHighlighter({ document, matcher, ctx, onCounts, filter, und
     /** Scrolls to the next occurrence of an entry and flashes it; false when there is none. */
     reveal(entryId: string): boolean {
       const range = painter.nextOccurrence(entryId);
-      const element = range?.startContainer.parentElement;
-      if (!range || !element) return false;
-      const reduceMotion = document.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
-      element.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
-      if (registry) {
-        registry.set(FLASH_NAME, new Highlight(range));
-        ctx.setTimeout(() => {
-          registry.delete(FLASH_NAME);
-        }, FLASH_MS);
-      }
-      return true;
+      return range ? revealRange(range) : false;
     },
+    revealRange,
   };
 }

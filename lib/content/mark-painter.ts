@@ -74,8 +74,9 @@ export function createMarkPainter(document: Document): Painter {
     holdsTermIn: (node) => node.parentElement?.classList.contains(MARK_CLASS) ?? false,
     add(found) {
       if (found.length > 0) version += 1;
-      // Only what the filter marks is wrapped (a change of filter rescans the page).
-      const wanted = filter ? found.filter((term) => filter?.accepts(term.entryId)) : found;
+      // Only what the filter marks is wrapped (a change of filter rescans the page); references to
+      // provisions are not: they have no element style of their own, and their cards need the Highlight API's hit-testing.
+      const wanted = found.filter((term) => !term.reference && (!filter || filter.accepts(term.entryId)));
       const kept = filter?.firstOnly
         ? wanted.filter((term, index) => !painted.some((item) => item.entryId === term.entryId) && wanted.findIndex((other) => other.entryId === term.entryId) === index)
         : wanted;

@@ -1,4 +1,4 @@
-import { holdsFieldTerms } from '../acts';
+import { holdsFieldTerms, holdsProvisions } from '../acts';
 import type { Matcher } from '../matcher/create-matcher';
 import { collectText, type CollectedText, type TextChunk } from '../page/collect-text';
 import { findTerms, type FoundTerm } from '../page/find-terms';
@@ -15,6 +15,9 @@ export interface PageReading {
 
 /** Characters the first screen's text is cut into, matched between two checks of the clock. */
 const FIRST_SCREEN_CHUNK = 2000;
+
+/** Where retsinformation.dk's notes on the amending acts begin (a rule, or their first heading). */
+const AMENDMENT_NOTES = '.IKraftStreg, .IkraftTekst';
 
 /** Characters matched between two checks of the clock: a few milliseconds of work. */
 const CHUNK_CHARS = 20_000;
@@ -38,12 +41,17 @@ interface Options {
  * Reads text and finds its terms, for the highlighter: the reader's first screen before the page is
  * loaded, and whole roots after. Each word gets the sense of the act it stands in; the words of the
  * field only are kept where the page is about the field — by its host or act, or because the
- * whole page (or its first screen) holds several other terms. The page-level abbreviation rule
- * and the privacy guard see every piece of text before any of it is marked.
+ * whole page (or its first screen) holds several other terms. References to provisions are found
+ * in the same pass; those into the page's own act only once a provision's heading was read. The
+ * page-level abbreviation rule and the privacy guard see every piece of text before any of it is marked.
  */
 export function createPageReader({ document, matcher, painter, slices, guard, onGuarded, onShadowRoot, readPage }: Options) {
   const suppressed = new Set<string>();
   let reading: PageReading | undefined;
+  /** A provision's heading was read ("§ 7." opening a block): references into this page's act can be shown. */
+  let provisions = false;
+  /** retsinformation.dk's notes quoting the amending acts, after the act: their "§ 11" is theirs. */
+  let amendmentNotes: Element | null = null;
   /** The whole page has been read: the first screen's own reading is no longer needed. */
   let scannedWhole = false;
   /** A scan is adding its terms: the window waits for all of them. */
@@ -55,11 +63,17 @@ export function createPageReader({ document, matcher, painter, slices, guard, on
   const learn = (text: string): boolean => {
     if (guard?.(text)) return false;
     for (const abbreviation of matcher.definedOtherwise(text)) suppressed.add(abbreviation);
+    provisions ||= holdsProvisions(text);
     return true;
   };
 
   const find = (collected: CollectedText, chunk: TextChunk, withHidden: boolean) =>
-    findTerms(collected, matcher, chunk, { suppressed, pageAct: page().act, ...(withHidden ? { isHidden } : {}) });
+    findTerms(collected, matcher, chunk, {
+      suppressed,
+      pageAct: page().act,
+      references: { sameAct: provisions, amendmentNotes },
+      ...(withHidden ? { isHidden } : {}),
+    });
 
   /** The terms to keep: a page of the field keeps its field words; one found to hold several terms becomes one. */
   const keep = (found: FoundTerm[][], decides: boolean): FoundTerm[][] => {
@@ -100,6 +114,7 @@ export function createPageReader({ document, matcher, painter, slices, guard, on
     }
     if (!read) return false;
     const whole = roots.length === 1 && roots[0] === document.body;
+    if (whole) amendmentNotes = document.querySelector(AMENDMENT_NOTES);
     index = 0;
     painting = true;
     try {
@@ -164,6 +179,8 @@ export function createPageReader({ document, matcher, painter, slices, guard, on
     /** The page changed its address (a single-page app): what it is is asked again. */
     forgetReading() {
       reading = undefined;
+      provisions = false;
+      amendmentNotes = null;
     },
   };
 }

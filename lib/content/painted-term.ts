@@ -1,4 +1,4 @@
-import type { Boundary, FoundTerm } from '../page/find-terms';
+import type { Boundary, FoundTerm, PageReference } from '../page/find-terms';
 import { liveRange } from './live-range';
 
 /** A term on the page: its range and the entry it names. */
@@ -9,10 +9,12 @@ export interface PaintedTerm {
   alternatives?: readonly string[];
   /** Nothing on the page told the senses apart: the card shows them all. */
   undecided?: true;
+  /** A reference to a provision: what it names, and the act it points into. */
+  reference?: PageReference;
 }
 
-/** What a found term says of its sense, kept on the painted term for its card. */
-export type TermSense = Pick<FoundTerm, 'alternatives' | 'undecided'>;
+/** What a found term says for its card: its sense, or the provision it refers to. */
+export type TermSense = Pick<FoundTerm, 'alternatives' | 'undecided' | 'reference'>;
 
 /**
  * A term kept by the painter. Its StaticRange is made the first time it is needed (registering it,
@@ -22,6 +24,7 @@ export class Term implements PaintedTerm {
   private made: StaticRange | undefined;
   readonly alternatives?: readonly string[];
   readonly undecided?: true;
+  readonly reference?: PageReference;
 
   constructor(
     readonly entryId: string,
@@ -31,6 +34,7 @@ export class Term implements PaintedTerm {
   ) {
     if (sense?.alternatives) this.alternatives = sense.alternatives;
     if (sense?.undecided) this.undecided = true;
+    if (sense?.reference) this.reference = sense.reference;
   }
 
   get range(): StaticRange {

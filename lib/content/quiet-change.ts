@@ -11,7 +11,8 @@ const TEXT_NODE = 3;
  */
 export function quietChange(painter: Pick<Painter, 'holdsTermIn'>, matcher: Pick<Matcher, 'mayMatch'>) {
   const heldNone = (node: Node) => node.nodeType === TEXT_NODE && !painter.holdsTermIn(node);
-  const bringsNone = (node: Node) => heldNone(node) && !matcher.mayMatch((node as Text).data);
+  // A § may begin a reference to a provision (lib/acts/references.ts).
+  const bringsNone = (node: Node) => heldNone(node) && !matcher.mayMatch((node as Text).data) && !(node as Text).data.includes('§');
   return (mutation: MutationRecord): boolean => {
     if (mutation.type === 'characterData') return bringsNone(mutation.target);
     if (mutation.type !== 'childList') return false;

@@ -1,5 +1,6 @@
-import { chooseSenses } from '../acts';
-import type { Matcher } from '../matcher/create-matcher';
+import { chooseSenses, findReferences, REFERENCE_ID, type Provision } from '../acts';
+import type { SensedMatch } from '../acts';
+import type { Match, Matcher } from '../matcher/create-matcher';
 import { visibleText } from '../matcher/text-patterns';
 import { nodeIndexAfter, nodeIndexAt, type CollectedText, type TextChunk } from './collect-text';
 
@@ -22,6 +23,14 @@ export interface FoundTerm {
   undecided?: true;
   /** A word of the field only: kept where the page is about the field. */
   fieldOnly?: true;
+  /** A reference to a provision (entry id {@link REFERENCE_ID}): what it names, and the act it points into. */
+  reference?: PageReference;
+}
+
+/** A reference on the page: the provision named, in this page's act or (`act`) another act of the register. */
+export interface PageReference {
+  provision: Provision;
+  act?: string;
 }
 
 export interface FindOptions {
@@ -31,7 +40,16 @@ export interface FindOptions {
   isHidden?: (element: Element) => boolean;
   /** The act the page holds (lib/acts): the sense of a word several acts use. */
   pageAct?: string;
+  /**
+   * Find references to provisions too (lib/acts/references.ts): those into another act of the
+   * register always, those into this page's act where `sameAct` (the page holds provisions), and
+   * not after `amendmentNotes` (retsinformation.dk's notes quoting the amending acts, whose
+   * "§ 11" is theirs). None in `npm run scan`.
+   */
+  references?: { sameAct: boolean; amendmentNotes?: Node | null };
 }
+
+const FOLLOWING = 4;
 
 /** The terms in one chunk of collected text; terms in hidden elements are left out. */
 export function findTerms(collected: CollectedText, matcher: Matcher, chunk: TextChunk, options: FindOptions = {}): FoundTerm[] {
@@ -42,7 +60,10 @@ export function findTerms(collected: CollectedText, matcher: Matcher, chunk: Tex
   const hidden = new Map<Node, boolean>();
   let index = nodeIndexAt(collected, chunk.from);
   const matches = chooseSenses(matcher.find(chunk.text, { suppressed: options.suppressed }), chunk.text, options.pageAct, (id) => matcher.senseOf(id));
-  for (const match of matches) {
+  const references = options.references ? referencesIn(chunk.text, matches, options.pageAct, options.references.sameAct) : [];
+  // Terms and references in one walk forward through the text nodes, in order.
+  const hits: readonly Hit[] = references.length > 0 ? mergeByStart(matches, references) : matches;
+  for (const match of hits) {
     const from = chunk.from + match.start;
     const to = chunk.from + match.end;
     index = nodeIndexAfter(collected, from, index);
@@ -66,9 +87,46 @@ export function findTerms(collected: CollectedText, matcher: Matcher, chunk: Tex
     if (match.alternatives) term.alternatives = match.alternatives;
     if (match.undecided) term.undecided = true;
     if (match.fieldOnly) term.fieldOnly = true;
+    if (match.reference) {
+      const notes = options.references?.amendmentNotes;
+      if (!match.reference.act && notes && (notes.compareDocumentPosition(startNode) & FOLLOWING) !== 0) continue;
+      term.reference = match.reference;
+    }
     found.push(term);
   }
   return found;
+}
+
+type Hit = SensedMatch & { reference?: PageReference };
+
+/** The references of a text as matches: an act the register does not know gets none; this page's act only where asked. */
+function referencesIn(text: string, matches: readonly Match[], pageAct: string | undefined, sameAct: boolean): Hit[] {
+  const out: Hit[] = [];
+  for (const reference of findReferences(text, matches, pageAct)) {
+    if (reference.unknownAct || (!reference.act && !sameAct)) continue;
+    const { provision, act } = reference;
+    out.push({ start: reference.start, end: reference.end, entryId: REFERENCE_ID, reference: act ? { provision, act } : { provision } });
+  }
+  return out;
+}
+
+/** Two lists in text order as one. */
+function mergeByStart(a: readonly Hit[], b: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (left && (!right || left.start <= right.start)) {
+      out.push(left);
+      i += 1;
+    } else if (right) {
+      out.push(right);
+      j += 1;
+    }
+  }
+  return out;
 }
 
 /** The words of a found term as the reader sees them ("personlig assistance"), for counts by form. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askPageHost, type PageState } from '../messages';
+import { askPageHost, type PageAct, type PageState } from '../messages';
 import { pageTerms, totalCounts } from '../page-terms';
 import { hostOf } from '../settings';
 
@@ -12,6 +12,8 @@ export interface PageTermsState {
   counts: Record<string, number>;
   /** Why the page marks nothing, when it does not. */
   state?: PageState;
+  /** The act the page holds, and which of its documents. */
+  act?: PageAct;
 }
 
 /**
@@ -40,6 +42,7 @@ export function usePageTerms(): PageTermsState {
         counts: totalCounts(terms),
         ...(host ? { host } : {}),
         ...(terms?.state ? { state: terms.state } : {}),
+        ...(terms?.act ? { act: terms.act } : {}),
       });
     };
     const reload = () => {

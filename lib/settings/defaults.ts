@@ -21,6 +21,8 @@ export const DEFAULT_SETTINGS = {
   occurrences: 'all' as 'all' | 'first',
   /** How a term is marked: a translucent background, or an underline. */
   style: 'background' as 'background' | 'underline',
+  /** References to provisions in acts ("§ 7 a, stk. 2", "§ 13 i lov om sygedagpenge"): marked, with the provision on hover. */
+  showReferences: true,
   /** The number of distinct terms on the toolbar button. */
   badge: true,
   /** A page showing a CPR number is a case system: nothing is highlighted there. */

@@ -17,6 +17,7 @@ const FIELDS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   showHistorical: z.boolean(),
   occurrences: z.enum(['all', 'first']),
   style: z.enum(['background', 'underline']),
+  showReferences: z.boolean(),
   badge: z.boolean(),
   privacyGuard: z.boolean(),
   guardAllowedSites: z.array(z.string()),

@@ -12,11 +12,22 @@ import type { PaintedTerm } from '../highlight-painter';
 import cardCss from './hover-card.css?inline';
 import { liveRange } from '../live-range';
 import { extraCard } from './extra-cards';
+import { referenceCards, type ProvisionTarget } from './reference-card';
+
+/** What the card's buttons do. */
+export interface CardActions {
+  /** "Læs mere": the entry in the side panel. */
+  readMore: (entryId: string) => void;
+  /** "Jeg kender dette begreb": stop marking the entry everywhere. */
+  known?: (entryId: string) => void;
+  /** "Gå til § 7 a": scroll to the provision, flash it, and let Back return. */
+  goTo?: (target: ProvisionTarget) => void;
+}
 
 /** What draws the card: loaded the first time a card is to show (see load-card-view.ts). */
 export interface CardView {
   /** Draws the term's card beside it; false when there is none or the page's context has gone. */
-  show(term: PaintedTerm, onReadMore: (entryId: string) => void, onKnown?: (entryId: string) => void): Promise<boolean>;
+  show(term: PaintedTerm, actions: CardActions): Promise<boolean>;
   hide(): void;
   /** Whether an event's path runs through the card. */
   holds(path: readonly EventTarget[]): boolean;
@@ -34,6 +45,7 @@ export const createCardView: CreateCardView = (ctx, document) => {
   const cards = new Map(cardList.map((card) => [card.id, card]));
   const acts = new Map(register.acts.map((act) => [act.id, act]));
   const actName = (id: string) => acts.get(id)?.shortName;
+  const referenceCard = referenceCards(document, acts);
   const cardOf = async (id: string): Promise<CardData | undefined> => cards.get(id) ?? (await extraCard(id));
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   let mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
@@ -58,11 +70,12 @@ export const createCardView: CreateCardView = (ctx, document) => {
     }));
 
   return {
-    async show(term, onReadMore, onKnown) {
+    async show(term, { readMore: onReadMore, known: onKnown, goTo }) {
       const act = actOf(term.entryId);
       const actRecord = act ? acts.get(act) : undefined;
-      const card = actRecord ? undefined : await cardOf(term.entryId);
-      if (!actRecord && !card) return false;
+      const cited = term.reference ? referenceCard(term, goTo) : undefined;
+      const card = actRecord || term.reference ? undefined : await cardOf(term.entryId);
+      if (!actRecord && !card && !cited) return false;
       // The senses the page's word shares, and any other entry that shares a name with this one.
       const otherIds = [...new Set([...(term.alternatives ?? []), ...(card?.senses ?? [])])];
       const others = (await Promise.all(otherIds.map(cardOf))).filter((other): other is CardData => !!other);
@@ -105,7 +118,8 @@ export const createCardView: CreateCardView = (ctx, document) => {
           container,
         );
       };
-      if (actRecord) render(<ActCard act={actRecord} />, container);
+      if (cited) render(cited, container);
+      else if (actRecord) render(<ActCard act={actRecord} />, container);
       else if (card) draw(card);
       await place();
       return true;

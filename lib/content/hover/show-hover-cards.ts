@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PaintedTerm } from '../highlight-painter';
 import type { CardView, CreateCardView } from './card-view';
+import type { ProvisionTarget } from './reference-card';
 
 /** Rest the pointer this long on a term before its card shows; leave term and card this long before it goes. */
 export const SHOW_DELAY_MS = 300;
@@ -13,6 +14,8 @@ interface Options {
   onReadMore: (entryId: string) => void;
   /** "Jeg kender dette begreb": stop marking the entry everywhere. */
   onKnown: (entryId: string) => void;
+  /** "Gå til § 7 a" on a reference's card. */
+  onGoTo: (target: ProvisionTarget) => void;
   /** The code that draws the card, loaded when the first card is to show. */
   loadCardView: () => Promise<CreateCardView>;
 }
@@ -23,7 +26,7 @@ interface Options {
  * the card, and closes it on leaving, Escape or scrolling. Drawing is left to a {@link CardView},
  * loaded the first time a card is to show.
  */
-export function showHoverCards({ ctx, document, termAtPoint, onReadMore, onKnown, loadCardView }: Options) {
+export function showHoverCards({ ctx, document, termAtPoint, onReadMore, onKnown, onGoTo, loadCardView }: Options) {
   let view: CardView | undefined;
   let loading: Promise<CardView | undefined> | undefined;
   let shown: PaintedTerm | undefined;
@@ -63,17 +66,20 @@ export function showHoverCards({ ctx, document, termAtPoint, onReadMore, onKnown
     if (!drawn || ctx.isInvalid) return;
     shown = term;
     const onScreen = await drawn
-      .show(
-        term,
-        (entryId) => {
+      .show(term, {
+        readMore: (entryId) => {
           onReadMore(entryId);
           hide();
         },
-        (entryId) => {
+        known: (entryId) => {
           onKnown(entryId);
           hide();
         },
-      )
+        goTo: (target) => {
+          hide();
+          onGoTo(target);
+        },
+      })
       .catch(() => false);
     if (!onScreen && shown === term) shown = undefined;
     // Closed while it was being drawn.

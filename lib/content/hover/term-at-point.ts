@@ -14,23 +14,20 @@ interface HitTestingRegistry {
 }
 
 /**
- * The highlighted term under the pointer. There are no elements to hover: `highlightsFromPoint`
- * answers where the browser has it; else the caret position under the pointer is looked up among
+ * The highlighted term (or reference) under the pointer. There are no elements to hover:
+ * `highlightsFromPoint` answers where the browser has it and the painter registers ranges; else the caret position under the pointer is looked up among
  * the painted terms. Either way the term's own boxes must hold the point (the caret is found even
  * beside a line's end).
  */
-export function termAtPoint(
-  document: Document,
-  painter: Painter,
-  highlight: Highlight | undefined,
-  x: number,
-  y: number,
-): PaintedTerm | undefined {
+export function termAtPoint(document: Document, painter: Painter, registered: boolean, x: number, y: number): PaintedTerm | undefined {
   const registry: (HighlightRegistry & HitTestingRegistry) | undefined = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
-  if (highlight && typeof registry?.highlightsFromPoint === 'function') {
-    const hit = registry.highlightsFromPoint(x, y).find((result) => result.highlight === highlight);
-    const range = hit?.ranges[0];
-    return range ? painter.termOf(range) : undefined;
+  if (registered && typeof registry?.highlightsFromPoint === 'function') {
+    // The painter knows only its own registered ranges (terms and references): any other highlight's are passed over.
+    for (const hit of registry.highlightsFromPoint(x, y)) {
+      const term = hit.ranges[0] && painter.termOf(hit.ranges[0]);
+      if (term) return term;
+    }
+    return undefined;
   }
   const caret = caretAt(document, y, x);
   const term = caret ? painter.termAt(caret.node, caret.offset) : undefined;
