@@ -1,6 +1,6 @@
 import type { ActRecord } from '@/lib/acts/schema';
-import { longDate } from '@/lib/glossary/status';
 import { t } from '@/lib/i18n';
+import { AmendmentList } from './AmendmentList';
 
 /**
  * The card of an act named on a page ("serviceloven", "lov om aktiv socialpolitik", "LAB"): its
@@ -9,7 +9,6 @@ import { t } from '@/lib/i18n';
  */
 export function ActCard({ act }: { act: ActRecord }) {
   const names = [...new Set([act.shortName, ...act.names, ...act.abbreviations])].filter((name) => name.toLowerCase() !== act.title.toLowerCase());
-  const locale = t('dateLocale') || 'da-DK';
   return (
     <div class="card card--act" role="tooltip" id="metodelup-card" aria-label={`${act.title}. ${t('actCurrent', act.consolidation.title)}.`}>
       <p class="card__term">{act.title}</p>
@@ -23,16 +22,7 @@ export function ActCard({ act }: { act: ActRecord }) {
       {act.amendedBy.length > 0 && (
         <>
           <p class="card__summary">{t('actAmendedSince')}</p>
-          <ul class="card__amendments">
-            {act.amendedBy.map((amendment) => (
-              <li key={amendment.url}>
-                <a href={amendment.url} target="_blank" rel="noreferrer">
-                  {amendment.title}
-                </a>
-                {amendment.inForce && ` (${t('actInForce', longDate(amendment.inForce, locale))})`}
-              </li>
-            ))}
-          </ul>
+          <AmendmentList amendments={act.amendedBy} class="card__amendments" />
         </>
       )}
     </div>

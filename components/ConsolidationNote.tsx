@@ -1,8 +1,8 @@
 import register from 'virtual:metodelup-acts';
 import { consolidationStatus } from '@/lib/acts';
-import { longDate } from '@/lib/glossary/status';
 import { t } from '@/lib/i18n';
 import type { PageAct } from '@/lib/messages';
+import { AmendmentList } from './AmendmentList';
 
 const byId = new Map(register.acts.map((act) => [act.id, act]));
 
@@ -15,7 +15,6 @@ export function ConsolidationNote({ pageAct }: { pageAct: PageAct | undefined })
   const act = pageAct ? byId.get(pageAct.id) : undefined;
   const status = act ? consolidationStatus(act, pageAct?.eli) : undefined;
   if (!act || !status) return null;
-  const locale = t('dateLocale') || 'da-DK';
   return (
     <div class="consolidation-note" role="status">
       <p>
@@ -24,16 +23,7 @@ export function ConsolidationNote({ pageAct }: { pageAct: PageAct | undefined })
           : t('consolidationAmended', [act.shortName, act.consolidation.title])}
       </p>
       {status.amendments.length > 0 && (
-        <ul class="consolidation-note__amendments">
-          {status.amendments.map((amendment) => (
-            <li key={amendment.url}>
-              <a href={amendment.url} target="_blank" rel="noreferrer">
-                {amendment.title}
-              </a>
-              {amendment.inForce && ` (${t('actInForce', longDate(amendment.inForce, locale))})`}
-            </li>
-          ))}
-        </ul>
+        <AmendmentList amendments={status.amendments} class="consolidation-note__amendments" />
       )}
       <p>
         <a href={act.consolidation.url} target="_blank" rel="noreferrer">
