@@ -18,7 +18,7 @@ const FIELDS = [...NAME_FIELDS, 'searchWords', 'summary', 'description'] as cons
 const PROSE = new Set<string>(['searchWords', 'summary', 'description']);
 
 /** Names above search words above summaries above descriptions. */
-const BOOST = { term: 5, abbreviations: 5, aliases: 3, exactNames: 3, englishTerm: 2, searchWords: 2, summary: 1.2, description: 0.5 };
+const BOOST = { term: 3, abbreviations: 3, aliases: 2, exactNames: 2, englishTerm: 1, searchWords: 2.5, summary: 1.5, description: 0.8 };
 
 /**
  * Options of the index. Abbreviations are matched as words here (a search for "ips" finds IPS);

@@ -1,5 +1,5 @@
 import type { Query, SearchOptions } from 'minisearch';
-import { analyseQuery } from './analyse-danish';
+import { analyseQuery, stemFolded } from './analyse-danish';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -11,8 +11,9 @@ import type { Vocabulary } from './vocabulary';
 export interface PlannedQuery {
   query: Query;
   /**
-   * For each of the reader's words: its stem, the compounds of the index that end with it, and
-   * the parts of a compound the index does not hold.
+   * For each of the reader's words: its stem, the compounds of the index that end with it (and
+   * the word it makes with the word before or after, typed apart), and the parts of a compound
+   * the index does not hold.
    */
   words: { term: string; compounds: string[]; parts: string[] }[];
 }
@@ -37,9 +38,26 @@ const COMPOUND_BOOST = 0.7;
 const PARTS_BOOST = 0.6;
 const LAST_PART_BOOST = 0.35;
 
+/**
+ * Two words typed apart that the glossary names as one ("ressource forløb", "rehabiliterings
+ * team", "fleks job"): the joined word, where it is a word of the names and search words, counts
+ * as either of them (each word is still searched on its own too).
+ */
+function joinedWords(words: readonly string[], vocabulary: Vocabulary): string[][] {
+  const joined = words.map((): string[] => []);
+  for (let at = 0; at + 1 < words.length; at++) {
+    const whole = stemFolded(`${words[at]}${words[at + 1]}`);
+    if (whole.length < 8 || !vocabulary.names(whole)) continue;
+    joined[at]!.push(whole);
+    joined[at + 1]!.push(whole);
+  }
+  return joined;
+}
+
 export function planQuery(text: string, vocabulary: Vocabulary): PlannedQuery {
   const { terms, words } = analyseQuery(text);
-  const planned = terms.map((term, at) => ({ term, compounds: vocabulary.compoundsEndingWith(term), parts: vocabulary.compoundParts(words[at] ?? term, term) }));
+  const joined = joinedWords(words, vocabulary);
+  const planned = terms.map((term, at) => ({ term, compounds: [...joined[at]!, ...vocabulary.compoundsEndingWith(term)], parts: vocabulary.compoundParts(words[at] ?? term, term) }));
   const queries: Query[] = planned.map(({ term, compounds, parts }, at) => {
     const alternatives: Query[] = [{ queries: [term], ...termOptions(term, at === planned.length - 1, vocabulary) }];
     if (compounds.length > 0) alternatives.push({ queries: compounds, prefix: false, fuzzy: false, boostTerm: () => COMPOUND_BOOST });

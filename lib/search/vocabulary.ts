@@ -27,6 +27,11 @@ export class Vocabulary {
     return this.words.has(term);
   }
 
+  /** Whether a word is a word of the names and search words. */
+  names(term: string): boolean {
+    return this.naming.has(term);
+  }
+
   /** Whether some word of the index begins with `prefix` (the word itself included). */
   hasPrefix(prefix: string): boolean {
     return this.sorted[this.firstFrom(prefix)]?.startsWith(prefix) ?? false;

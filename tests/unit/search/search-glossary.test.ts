@@ -42,6 +42,9 @@ describe('searching the bundled glossary', () => {
     ['virksomhedspraktikk', 'virksomhedspraktik'],
     ['sygemeldt angst', 'ibbis'],
     ['overgang bolig', 'cti'],
+    // A name typed as two words.
+    ['hvad er et ressource forløb', 'ressourceforloeb'],
+    ['rehabiliterings team', 'rehabiliteringsteam'],
   ])('"%s" finds %s first', (query, id) => {
     expect(firstHit(query)).toBe(id);
   });
