@@ -139,6 +139,17 @@ describe('data/glossary.json', () => {
     expect(shared).toEqual([]);
   });
 
+  it('treats the senses of one name alike on pages of other acts: all words of the field only, or none', () => {
+    // One sense of "beskæftigelseskrav" marked where the others are not would be shown alone on a
+    // page of an act none of them belongs to (barselsloven has a beskæftigelseskrav of its own).
+    const byTerm = new Map<string, GlossaryEntry[]>();
+    for (const entry of glossary) byTerm.set(entry.term.toLocaleLowerCase('da'), [...(byTerm.get(entry.term.toLocaleLowerCase('da')) ?? []), entry]);
+    const mixed = [...byTerm]
+      .filter(([, entries]) => entries.length > 1 && new Set(entries.map((entry) => entry.fieldOnly === true)).size > 1)
+      .map(([term, entries]) => `${term}: ${entries.map((entry) => `${entry.id}${entry.fieldOnly ? ' (field only)' : ''}`).join(', ')}`);
+    expect(mixed).toEqual([]);
+  });
+
   it('has the senses the acts need told apart: hjælpemidler, rådighed, and BPA as one longer name', () => {
     const sensesOf = (name: string) => glossary.filter((entry) => namesOf(entry).some((n) => n.toLocaleLowerCase('da') === name));
     expect(sensesOf('hjælpemidler').map((entry) => entry.acts.includes('sel'))).toEqual(expect.arrayContaining([true, false]));
