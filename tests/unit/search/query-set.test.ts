@@ -33,3 +33,21 @@ describe('the query set (tests/fixtures/search-queries): what caseworkers type, 
     expect(report.none, formatReport(report)).toBeLessThanOrEqual(0.03);
   });
 });
+
+describe('the held-out query set (tests/fixtures/search-queries/held-out.json), written by a reader who never saw the search', () => {
+  const heldOut = (JSON.parse(readFileSync('tests/fixtures/search-queries/held-out.json', 'utf8')) as { queries: QueryCase[] }).queries;
+
+  it('names only entries that exist', () => {
+    const ids = new Set(glossary.map((entry) => entry.id));
+    for (const item of heldOut) for (const id of item.expect) expect(ids, `${item.query} → ${id}`).toContain(id);
+  });
+
+  it('stays where it was measured: the first result right for 75 %, one of the first three for 85 %, nothing at all for at most 3 %', () => {
+    const report = measureQueries((query) => index.search(query), heldOut);
+    console.info(formatReport(report).split('\n').slice(0, 4).join('\n'));
+    expect(report.counted).toBeGreaterThanOrEqual(150);
+    expect(report.first, formatReport(report)).toBeGreaterThanOrEqual(0.75);
+    expect(report.firstThree, formatReport(report)).toBeGreaterThanOrEqual(0.85);
+    expect(report.none, formatReport(report)).toBeLessThanOrEqual(0.03);
+  });
+});
