@@ -42,12 +42,12 @@ describe('the held-out query set (tests/fixtures/search-queries/held-out.json), 
     for (const item of heldOut) for (const id of item.expect) expect(ids, `${item.query} → ${id}`).toContain(id);
   });
 
-  it('stays where it was measured: the first result right for 75 %, one of the first three for 85 %, nothing at all for at most 3 %', () => {
+  it('meets the issue\'s targets too: the first result right for 75 %, one of the first three for 90 %, nothing at all for at most 3 %', () => {
     const report = measureQueries((query) => index.search(query), heldOut);
     console.info(formatReport(report).split('\n').slice(0, 4).join('\n'));
     expect(report.counted).toBeGreaterThanOrEqual(150);
     expect(report.first, formatReport(report)).toBeGreaterThanOrEqual(0.75);
-    expect(report.firstThree, formatReport(report)).toBeGreaterThanOrEqual(0.85);
+    expect(report.firstThree, formatReport(report)).toBeGreaterThanOrEqual(0.9);
     expect(report.none, formatReport(report)).toBeLessThanOrEqual(0.03);
   });
 });
